@@ -1,0 +1,13 @@
+package org.minsheng.cases.api;
+
+import java.time.Instant;
+
+/**
+ * A case as its resident or a handler sees it. {@code residentMobile} is filled for staff only.
+ */
+public record CaseDetails(String id, String trackingNumber, String channel, String channelZh, String channelEn,
+                          String leaderCode, String title, String body, String residentName, String residentMobile,
+                          boolean publicRequested, String status, String statusZh, String statusEn,
+                          String departmentCode, Instant receivedAt, Instant answeredAt, String reply,
+                          boolean published, long version) {
+}

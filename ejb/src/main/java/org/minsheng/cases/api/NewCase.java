@@ -1,0 +1,6 @@
+package org.minsheng.cases.api;
+
+/** A resident's submission, already validated by intake. {@code channel} is a {@code Channel} name. */
+public record NewCase(String channel, String leaderCode, String title, String body, String residentName,
+                      String residentMobile, boolean publicRequested) {
+}

@@ -1,0 +1,8 @@
+package org.minsheng.cases.api;
+
+import java.time.Instant;
+
+/** A line of a handler's queue. */
+public record QueueItem(String id, String trackingNumber, String channelZh, String channelEn, String title,
+                        String status, String statusZh, String statusEn, Instant receivedAt) {
+}

@@ -1,0 +1,191 @@
+package org.minsheng.cases.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.minsheng.audit.api.AuditTrail;
+import org.minsheng.cases.api.BoardEntry;
+import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.api.CaseIntake;
+import org.minsheng.cases.api.NewCase;
+import org.minsheng.cases.api.QueueItem;
+import org.minsheng.cases.api.Receipt;
+import org.minsheng.cases.domain.CaseAnswered;
+import org.minsheng.cases.domain.CaseDispatched;
+import org.minsheng.cases.domain.CaseFile;
+import org.minsheng.cases.domain.CaseReceived;
+import org.minsheng.cases.domain.CaseRepository;
+import org.minsheng.cases.domain.Channel;
+import org.minsheng.cases.domain.TrackingNumber;
+import org.minsheng.identity.api.StaffDirectory;
+import org.minsheng.identity.api.StaffPrincipal;
+import org.minsheng.shared.error.Conflict;
+import org.minsheng.shared.error.Forbidden;
+import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.error.Validation;
+import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.paging.Page;
+
+/** The case workflow's use cases: one method each, with its roles, audit record and event. */
+@Stateless
+@LocalBean
+public class CaseService implements CaseIntake {
+
+    /** The city's time zone: tracking numbers and days taken count local days. */
+    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.system(CITY_ZONE);
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Instance<Dispatcher> dispatchers;
+
+    @Inject
+    Event<DomainEvent> events;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    @PermitAll
+    public Receipt register(NewCase submission) {
+        Instant now = clock.instant();
+        Channel channel = Channel.valueOf(submission.channel());
+        String number = TrackingNumber.of(now.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
+        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
+                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
+                submission.residentMobile(), submission.publicRequested(), now);
+        cases.add(caseFile);
+        audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), number + " " + channel.name());
+        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
+
+        Dispatcher.Submission input = new Dispatcher.Submission(channel.name(), submission.leaderCode(),
+                submission.title(), submission.body());
+        dispatchers.stream()
+                .sorted(Comparator.comparingInt(Dispatcher::priority))
+                .map(d -> d.decide(input))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(decision -> {
+                    caseFile.dispatchTo(decision.departmentCode(), now);
+                    audit.record(AuditTrail.SYSTEM, "case.dispatch", "case", caseFile.id(),
+                            decision.departmentCode() + " — " + decision.reason());
+                    events.fire(new CaseDispatched(caseFile.id(), decision.departmentCode(), AuditTrail.SYSTEM,
+                            decision.reason(), now));
+                });
+        return new Receipt(number, caseFile.queryCode());
+    }
+
+    /**
+     * A resident's look-up. An unknown number and a wrong code look the same to the caller; wrong
+     * codes are counted (hence no exception here: the count must commit).
+     */
+    @PermitAll
+    public Optional<CaseDetails> lookup(String trackingNumber, String queryCode) {
+        if (!TrackingNumber.isWellFormed(trackingNumber)) {
+            return Optional.empty();
+        }
+        return cases.byTrackingNumber(trackingNumber)
+                .filter(c -> c.acceptsQueryCode(queryCode, clock.instant()))
+                .map(c -> details(c, false));
+    }
+
+    @PermitAll
+    public Page<BoardEntry> board(int page, int size) {
+        int p = Math.max(1, page);
+        int s = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        List<BoardEntry> items = cases.published((p - 1) * s, s).stream().map(CaseService::boardEntry).toList();
+        return new Page<>(items, p, s, cases.countPublished());
+    }
+
+    @RolesAllowed("handler")
+    public List<QueueItem> myQueue() {
+        StaffPrincipal me = caller();
+        return cases.openCasesOf(me.departmentCode(), 200).stream().map(CaseService::queueItem).toList();
+    }
+
+    @RolesAllowed({"handler", "dispatcher", "admin"})
+    public CaseDetails forStaff(String caseId) {
+        return details(visibleToCaller(caseId), true);
+    }
+
+    @RolesAllowed("handler")
+    public CaseDetails answer(String caseId, String reply, boolean publish, long expectedVersion) {
+        new Validation().text(reply, "reply", "答复内容", "Reply", 4000, true).throwIfInvalid();
+        CaseFile caseFile = visibleToCaller(caseId);
+        if (caseFile.version() != expectedVersion) {
+            throw new Conflict("该件已被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");
+        }
+        StaffPrincipal me = caller();
+        if (!me.departmentCode().equals(caseFile.departmentCode())) {
+            throw new Forbidden("只能答复本单位承办的件", "Only the handling department may answer this case");
+        }
+        Instant now = clock.instant();
+        caseFile.answer(reply.strip(), me.displayName(), publish, now);
+        audit.record(me.username(), "case.answer", "case", caseId, publish ? "public" : "private");
+        events.fire(new CaseAnswered(caseId, caseFile.departmentCode(), caseFile.isPublished(),
+                Duration.between(caseFile.receivedAt(), now).toMinutes(), now));
+        return details(caseFile, true);
+    }
+
+    /** The case if the caller may see it: handlers only their department's, others all. */
+    private CaseFile visibleToCaller(String caseId) {
+        CaseFile caseFile = cases.byId(caseId)
+                .orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
+        StaffPrincipal me = caller();
+        boolean departmental = !me.hasRole("dispatcher") && !me.hasRole("admin");
+        if (departmental && !me.departmentCode().equals(caseFile.departmentCode())) {
+            // Same answer as for a missing case: handlers learn nothing about other departments' work.
+            throw new NotFound("没有找到该件", "No such case");
+        }
+        return caseFile;
+    }
+
+    private StaffPrincipal caller() {
+        String name = session.getCallerPrincipal().getName();
+        return staff.find(name).orElseThrow(() -> new Forbidden("账号不可用", "Account not available"));
+    }
+
+    private static CaseDetails details(CaseFile c, boolean forStaff) {
+        return new CaseDetails(c.id(), c.trackingNumber(), c.channel().name(), c.channel().labelZh(),
+                c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.residentName(),
+                forStaff ? c.residentMobile() : null, c.publicRequested(), c.status().name(), c.status().labelZh(),
+                c.status().labelEn(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(),
+                c.isPublished(), c.version());
+    }
+
+    private static BoardEntry boardEntry(CaseFile c) {
+        long days = Duration.between(c.receivedAt(), c.answeredAt()).toDays();
+        return new BoardEntry(c.trackingNumber(), c.channel().name(), c.channel().labelZh(), c.channel().labelEn(),
+                c.title(), c.body(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(), days);
+    }
+
+    private static QueueItem queueItem(CaseFile c) {
+        return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
+                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt());
+    }
+}

@@ -1,0 +1,24 @@
+package org.minsheng.cases.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CaseRepository {
+
+    void add(CaseFile caseFile);
+
+    Optional<CaseFile> byId(String id);
+
+    Optional<CaseFile> byTrackingNumber(String trackingNumber);
+
+    /** The next value of the platform-wide tracking sequence. */
+    long nextTrackingSequence();
+
+    /** Open cases of a department, oldest first. */
+    List<CaseFile> openCasesOf(String departmentCode, int limit);
+
+    /** Published answers, newest first. */
+    List<CaseFile> published(int offset, int limit);
+
+    long countPublished();
+}

@@ -1,0 +1,26 @@
+package org.minsheng.cases.domain;
+
+/** Where a case came in. The labels are shown to people; the names are stored. */
+public enum Channel {
+    LEADER_MAILBOX("领导信箱", "Leader mailbox"),
+    SUPERVISION_MAILBOX("监督信箱", "Supervision mailbox"),
+    REPORT_MAILBOX("举报信箱", "Report mailbox"),
+    MESSAGE_BOARD("市民留言", "Message board"),
+    CONSULTATION("网上咨询", "Online consultation");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    Channel(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    public String labelZh() {
+        return labelZh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

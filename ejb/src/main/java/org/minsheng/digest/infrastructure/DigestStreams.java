@@ -1,0 +1,114 @@
+package org.minsheng.digest.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.minsheng.digest.api.ReceivedCount;
+import org.minsheng.digest.application.DigestStore;
+import org.minsheng.shared.kafka.KafkaSettings;
+import org.minsheng.shared.kafka.TopicCreator;
+import org.minsheng.shared.kafka.Topics;
+
+/**
+ * Runs the digest topology for the life of the application. Kafka being down at start is fine:
+ * the streams client keeps retrying and the digest answers "not ready" meanwhile.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DigestStreams implements DigestStore {
+
+    private static final Logger LOG = Logger.getLogger(DigestStreams.class.getName());
+
+    @Inject
+    KafkaSettings settings;
+
+    @Inject
+    TopicCreator topics;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile KafkaStreams streams;
+
+    @PostConstruct
+    void start() {
+        // Topic creation waits for the broker; deployment must not.
+        executor.submit(this::createTopicsAndRun);
+    }
+
+    private void createTopicsAndRun() {
+        topics.ensure(Topics.all());
+        Properties config = new Properties();
+        config.putAll(settings.common());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "minsheng-digest");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, settings.streamsStateDir());
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
+        config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+        KafkaStreams created = new KafkaStreams(DigestTopology.build(new StreamsBuilder(), Topics.CASE_EVENTS), config);
+        created.setUncaughtExceptionHandler(e -> {
+            LOG.severe("Digest stream thread failed, replacing it: " + e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        created.start();
+        streams = created;
+        LOG.info(() -> "Digest topology started against " + settings.bootstrapServers());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public String state() {
+        return streams == null ? "NOT_STARTED" : streams.state().name();
+    }
+
+    /** Counts per day and channel from the local store; empty while the topology is not running. */
+    @Override
+    public Optional<List<ReceivedCount>> receivedByDayChannel() {
+        if (!isRunning()) {
+            return Optional.empty();
+        }
+        ReadOnlyKeyValueStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
+                DigestTopology.RECEIVED_BY_DAY_CHANNEL, QueryableStoreTypes.<String, Long>keyValueStore()));
+        List<ReceivedCount> counts = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Long> entry = all.next();
+                String[] key = entry.key.split("\\|", 2);
+                counts.add(new ReceivedCount(key[0], key.length > 1 ? key[1] : "?", entry.value));
+            }
+        }
+        return Optional.of(counts);
+    }
+}

@@ -1,0 +1,12 @@
+package org.minsheng.identity.api;
+
+import java.util.Optional;
+
+/** Staff authentication and look-up, for the web layer's authentication mechanism and other features. */
+public interface StaffDirectory {
+
+    /** The account when the password matches and the account is active; empty otherwise. */
+    Optional<StaffPrincipal> authenticate(String username, char[] password);
+
+    Optional<StaffPrincipal> find(String username);
+}

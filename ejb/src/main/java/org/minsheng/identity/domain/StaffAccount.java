@@ -1,0 +1,85 @@
+package org.minsheng.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A member of staff who signs in to handle, dispatch, review or read. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_seq")
+    @SequenceGenerator(name = "staff_seq", sequenceName = "staff_seq", allocationSize = 10)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    /** Role names separated by commas; a handful per person, read far more often than written. */
+    @Column(nullable = false, length = 200)
+    private String roles;
+
+    @Column(name = "department_code", length = 40)
+    private String departmentCode;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+    }
+
+    public StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles, String departmentCode) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.departmentCode = departmentCode;
+        this.active = true;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,31 @@
+package org.minsheng.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.minsheng.identity.domain.StaffAccount;
+import org.minsheng.identity.domain.StaffRepository;
+
+@ApplicationScoped
+public class JpaStaffRepository implements StaffRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<StaffAccount> byUsername(String username) {
+        return em.createQuery("select s from StaffAccount s where s.username = :u", StaffAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(s) from StaffAccount s", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(StaffAccount account) {
+        em.persist(account);
+    }
+}

@@ -1,0 +1,9 @@
+package org.minsheng.intake.api;
+
+/**
+ * What a resident sends through a channel form. {@code channel} is the channel's code
+ * ({@code LEADER_MAILBOX} …); {@code leaderCode} is required for leader mailboxes only.
+ */
+public record Submission(String channel, String leaderCode, String title, String body, String name,
+                         String mobile, Boolean publicRequested) {
+}

@@ -1,0 +1,5 @@
+/**
+ * Where residents' messages come in: the channels' forms and their rules. A valid submission is
+ * handed to the case workflow, which answers with the tracking number and query code.
+ */
+package org.minsheng.intake;

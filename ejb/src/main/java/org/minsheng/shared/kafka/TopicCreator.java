@@ -1,0 +1,59 @@
+package org.minsheng.shared.kafka;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the platform's topics when they are missing; never fails the caller. */
+@ApplicationScoped
+public class TopicCreator {
+
+    private static final Logger LOG = Logger.getLogger(TopicCreator.class.getName());
+
+    @Inject
+    KafkaSettings settings;
+
+    public void ensure(Collection<? extends Topic<?, ?>> topics) {
+        Map<String, Object> config = settings.common();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        try (Admin admin = Admin.create(config)) {
+            List<NewTopic> wanted = topics.stream()
+                    .map(t -> new NewTopic(t.name(), java.util.Optional.of(t.partitions()), java.util.Optional.empty()))
+                    .toList();
+            admin.createTopics(wanted).values().forEach((name, future) -> {
+                try {
+                    future.get(5, TimeUnit.SECONDS);
+                    LOG.info(() -> "Created topic " + name);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        LOG.warning(() -> "Could not create topic " + name + ": " + e.getCause());
+                    }
+                } catch (Exception e) {
+                    LOG.warning(() -> "Could not create topic " + name + ": " + e);
+                }
+            });
+        }
+    }
+
+    /** Whether a broker answers within the timeout, for the readiness check. */
+    public boolean brokerReachable(long timeoutMillis) {
+        Map<String, Object> config = settings.common();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        try (Admin admin = Admin.create(config)) {
+            admin.describeCluster().clusterId().get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.minsheng.site.api;
+
+public record DepartmentView(String code, String name, String nameEn, boolean platform) {
+}

@@ -1,0 +1,54 @@
+package org.minsheng.site.application;
+
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.minsheng.site.api.DepartmentView;
+import org.minsheng.site.api.LeaderView;
+import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.site.domain.Department;
+import org.minsheng.site.domain.Leader;
+import org.minsheng.site.domain.SiteRepository;
+
+@Stateless
+@LocalBean
+public class SiteService implements SiteDirectory {
+
+    @Inject
+    SiteRepository repository;
+
+    @Override
+    public List<DepartmentView> departments() {
+        return repository.departments().stream().map(SiteService::view).toList();
+    }
+
+    @Override
+    public Optional<DepartmentView> department(String code) {
+        return repository.department(code).map(SiteService::view);
+    }
+
+    @Override
+    public Optional<DepartmentView> platformDepartment() {
+        return repository.platformDepartment().map(SiteService::view);
+    }
+
+    @Override
+    public List<LeaderView> leaders() {
+        return repository.leaders().stream().map(SiteService::view).toList();
+    }
+
+    @Override
+    public Optional<LeaderView> leader(String code) {
+        return repository.leader(code).map(SiteService::view);
+    }
+
+    private static DepartmentView view(Department d) {
+        return new DepartmentView(d.code(), d.name(), d.nameEn(), d.isPlatform());
+    }
+
+    private static LeaderView view(Leader l) {
+        return new LeaderView(l.code(), l.name(), l.title(), l.titleEn(), l.portfolio());
+    }
+}
