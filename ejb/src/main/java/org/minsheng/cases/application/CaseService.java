@@ -152,6 +152,34 @@ public class CaseService implements CaseIntake {
         return details(caseFile, true);
     }
 
+    /**
+     * Brings in a case handled before the platform existed (migration from an earlier system, and
+     * the demo data): received, dispatched and possibly answered at the given times.
+     */
+    @RolesAllowed("admin")
+    public String importHistorical(NewCase submission, String departmentCode, Instant receivedAt, String reply,
+                                   boolean publish, Instant answeredAt) {
+        Channel channel = Channel.valueOf(submission.channel());
+        String number = TrackingNumber.of(receivedAt.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
+        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
+                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
+                submission.residentMobile(), submission.publicRequested(), receivedAt);
+        cases.add(caseFile);
+        caseFile.dispatchTo(departmentCode, receivedAt);
+        if (reply != null) {
+            caseFile.answer(reply, "历史数据导入", publish, answeredAt);
+        }
+        String actor = session.getCallerPrincipal().getName();
+        audit.record(actor, "case.import", "case", caseFile.id(), number + " → " + departmentCode);
+        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), receivedAt));
+        events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, "import", receivedAt));
+        if (reply != null) {
+            events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.isPublished(),
+                    Duration.between(receivedAt, answeredAt).toMinutes(), answeredAt));
+        }
+        return number;
+    }
+
     /** The case if the caller may see it: handlers only their department's, others all. */
     private CaseFile visibleToCaller(String caseId) {
         CaseFile caseFile = cases.byId(caseId)

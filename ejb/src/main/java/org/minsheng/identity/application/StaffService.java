@@ -1,11 +1,16 @@
 package org.minsheng.identity.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.domain.PasswordHasher;
@@ -15,6 +20,7 @@ import org.minsheng.identity.domain.StaffRepository;
 
 @Stateless
 @LocalBean
+@PermitAll
 public class StaffService implements StaffDirectory {
 
     private static final PasswordHasher HASHER = new PasswordHasher();
@@ -23,6 +29,12 @@ public class StaffService implements StaffDirectory {
 
     @Inject
     StaffRepository repository;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
 
     @Override
     public Optional<StaffPrincipal> authenticate(String username, char[] password) {
@@ -37,10 +49,14 @@ public class StaffService implements StaffDirectory {
     }
 
     /** Creates an account (site administration and demo data). */
+    @RolesAllowed("admin")
     public void create(String username, String displayName, String password, Set<Role> roles, String departmentCode) {
         repository.add(new StaffAccount(username, displayName, HASHER.hash(password.toCharArray()), roles, departmentCode));
+        audit.record(session.getCallerPrincipal().getName(), "staff.create", "staff", username,
+                roles + " @" + departmentCode);
     }
 
+    @RolesAllowed("admin")
     public long count() {
         return repository.count();
     }

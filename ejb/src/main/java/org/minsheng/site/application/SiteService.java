@@ -1,10 +1,15 @@
 package org.minsheng.site.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
@@ -14,10 +19,17 @@ import org.minsheng.site.domain.SiteRepository;
 
 @Stateless
 @LocalBean
+@PermitAll
 public class SiteService implements SiteDirectory {
 
     @Inject
     SiteRepository repository;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
 
     @Override
     public List<DepartmentView> departments() {
@@ -42,6 +54,22 @@ public class SiteService implements SiteDirectory {
     @Override
     public Optional<LeaderView> leader(String code) {
         return repository.leader(code).map(SiteService::view);
+    }
+
+    @RolesAllowed("admin")
+    public void addDepartment(String code, String name, String nameEn, boolean platform) {
+        repository.add(new Department(code, name, nameEn, platform, repository.departments().size() + 1));
+        audit.record(caller(), "site.department.add", "department", code, name);
+    }
+
+    @RolesAllowed("admin")
+    public void addLeader(String code, String name, String title, String titleEn, String portfolio) {
+        repository.add(new Leader(code, name, title, titleEn, portfolio, repository.leaders().size() + 1));
+        audit.record(caller(), "site.leader.add", "leader", code, title + " " + name);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     private static DepartmentView view(Department d) {

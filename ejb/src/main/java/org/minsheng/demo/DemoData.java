@@ -1,0 +1,115 @@
+package org.minsheng.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.minsheng.cases.api.NewCase;
+import org.minsheng.cases.application.CaseService;
+import org.minsheng.identity.application.StaffService;
+import org.minsheng.identity.domain.Role;
+import org.minsheng.intake.api.Submission;
+import org.minsheng.intake.application.IntakeService;
+import org.minsheng.site.application.SiteService;
+
+/** Loads the demo city into an empty database. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@RunAs("admin")
+public class DemoData {
+
+    /** The password of every demo staff account; printed by the launcher. */
+    public static final String DEMO_PASSWORD = "Minsheng@2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "minsheng.demo-data", defaultValue = "true")
+    boolean enabled;
+
+    @EJB
+    SiteService site;
+
+    @EJB
+    StaffService staff;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    IntakeService intake;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void load() {
+        if (!enabled || !site.departments().isEmpty()) {
+            return;
+        }
+        for (String[] d : rows("departments.tsv")) {
+            site.addDepartment(d[0], d[1], d[2], Boolean.parseBoolean(d[3]));
+        }
+        for (String[] l : rows("leaders.tsv")) {
+            site.addLeader(l[0], l[1], l[2], l[3], l[4]);
+        }
+        for (String[] s : rows("staff.tsv")) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Arrays.stream(s[2].split(",")).map(Role::valueOf).forEach(roles::add);
+            staff.create(s[0], s[1], DEMO_PASSWORD, roles, s[3]);
+        }
+        Instant now = Instant.now();
+        int loaded = 0;
+        for (String[] c : rows("cases.tsv")) {
+            String channel = c[0];
+            String leader = c[1].isBlank() ? null : c[1];
+            Instant received = now.minus(Duration.ofDays(Long.parseLong(c[4]))).minus(Duration.ofHours(loaded % 7));
+            boolean publicRequested = Boolean.parseBoolean(c[5]);
+            if ("DISPATCHED".equals(c[3]) && c[2].isBlank()) {
+                // Left for the platform's dispatchers, exactly as a new submission would be.
+                intake.submit(new Submission(channel, leader, c[6], c[7], null, null, publicRequested));
+            } else {
+                String reply = c[3].equals("DISPATCHED") ? null : c[8];
+                cases.importHistorical(new NewCase(channel, leader, c[6], c[7], null, null, publicRequested),
+                        c[2], received, reply, "PUBLIC".equals(c[3]),
+                        received.plus(Duration.ofDays(2 + loaded % 5)));
+            }
+            loaded++;
+        }
+        LOG.info("Demo data loaded: departments, leaders, staff accounts and " + loaded + " cases");
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + name);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

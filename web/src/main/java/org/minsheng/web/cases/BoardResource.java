@@ -1,0 +1,29 @@
+package org.minsheng.web.cases;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.minsheng.cases.api.BoardEntry;
+import org.minsheng.cases.application.CaseService;
+import org.minsheng.shared.paging.Page;
+
+/** The public board of answered cases: {@code GET /api/board?page=1&size=20}. */
+@Path("/api/board")
+@RequestScoped
+public class BoardResource {
+
+    @EJB
+    CaseService cases;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<BoardEntry> board(@QueryParam("page") @DefaultValue("1") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return cases.board(page, size);
+    }
+}

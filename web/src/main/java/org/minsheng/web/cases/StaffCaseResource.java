@@ -1,0 +1,57 @@
+package org.minsheng.web.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.api.QueueItem;
+import org.minsheng.cases.application.CaseService;
+import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.shared.error.FieldError;
+
+/** The handler's workbench API. */
+@Path("/api/staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffCaseResource {
+
+    /** {@code version} is the case version the handler saw, for optimistic locking. */
+    public record Answer(String reply, Boolean publish, Long version) {
+    }
+
+    @EJB
+    CaseService cases;
+
+    @GET
+    @Path("queue")
+    @RolesAllowed("handler")
+    public List<QueueItem> queue() {
+        return cases.myQueue();
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @RolesAllowed({"handler", "dispatcher", "admin"})
+    public CaseDetails get(@PathParam("id") String id) {
+        return cases.forStaff(id);
+    }
+
+    @POST
+    @Path("cases/{id}/answer")
+    @RolesAllowed("handler")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails answer(@PathParam("id") String id, Answer answer) {
+        if (answer == null || answer.version() == null) {
+            throw new ValidationFailed(List.of(new FieldError("version", "缺少版本号", "version is required")));
+        }
+        return cases.answer(id, answer.reply(), Boolean.TRUE.equals(answer.publish()), answer.version());
+    }
+}

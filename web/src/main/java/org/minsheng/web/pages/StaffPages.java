@@ -1,0 +1,132 @@
+package org.minsheng.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.application.CaseService;
+import org.minsheng.shared.error.BusinessException;
+import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.site.application.SiteService;
+import org.minsheng.web.platform.security.CsrfToken;
+import org.minsheng.web.platform.security.SignIn;
+
+/** The handler's workbench pages: sign in, the department's queue, a case and its answer. */
+@Path("/staff")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class StaffPages {
+
+    @Inject
+    PageRenderer pages;
+
+    @Inject
+    ViewerFactory viewers;
+
+    @Inject
+    SignIn signIn;
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    SiteService site;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    @Path("login")
+    public Response loginForm(@QueryParam("next") String next) {
+        return pages.page(200, "login", viewers.current(), Map.of("failed", false, "next", nextOrQueue(next), "username", ""));
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+                          @FormParam("next") String next) {
+        if (signIn.signIn(request, response, username, password).isPresent()) {
+            return Response.seeOther(URI.create(nextOrQueue(next))).build();
+        }
+        return pages.page(401, "login", viewers.current(), Map.of("failed", true, "next", nextOrQueue(next),
+                "username", username == null ? "" : username));
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        signIn.signOut(request);
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @RolesAllowed("handler")
+    public Response queue() {
+        return pages.page(200, "staff-queue", viewers.current(), Map.of("queue", cases.myQueue()));
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @RolesAllowed({"handler", "dispatcher", "admin"})
+    public Response caseFile(@PathParam("id") String id) {
+        return casePage(200, cases.forStaff(id), "", List.of(), null);
+    }
+
+    @POST
+    @Path("cases/{id}/answer")
+    @RolesAllowed("handler")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") String id, @FormParam("reply") String reply,
+                           @FormParam("publish") String publish, @FormParam("version") long version,
+                           @FormParam(CsrfToken.FIELD) String csrf) {
+        if (!CsrfToken.matches(request, csrf)) {
+            return casePage(403, cases.forStaff(id), reply, List.of(),
+                    "页面已过期，请重新提交 / The page expired; submit again");
+        }
+        try {
+            cases.answer(id, reply, "yes".equals(publish), version);
+            return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+        } catch (ValidationFailed e) {
+            return casePage(422, cases.forStaff(id), reply, e.errors(), null);
+        } catch (BusinessException e) {
+            return casePage(409, cases.forStaff(id), reply, List.of(), e.titleZh() + " / " + e.titleEn());
+        }
+    }
+
+    private Response casePage(int status, CaseDetails details, String reply, List<FieldError> errors, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("c", details);
+        model.put("reply", reply == null ? "" : reply);
+        model.put("errors", errors);
+        model.put("message", message);
+        model.put("department", site.department(details.departmentCode()).orElse(null));
+        return pages.page(status, "staff-case", viewers.current(), model);
+    }
+
+    private static String nextOrQueue(String next) {
+        return next != null && next.startsWith("/staff") && !next.startsWith("//") ? next : "/staff";
+    }
+}
