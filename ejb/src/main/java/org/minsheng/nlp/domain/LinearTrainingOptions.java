@@ -1,0 +1,45 @@
+package org.minsheng.nlp.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The linear learner: L2-regularised logistic regression, a linear SVM, or both averaged;
+ * {@code c} is the inverse regularisation strength; {@code balanced} weights each class by
+ * {@code n / (k * n_class)} so that small classes are not sacrificed to large ones.
+ */
+public record LinearTrainingOptions(Algorithm algorithm, double c, boolean balanced) {
+
+    public enum Algorithm {
+        LOGISTIC_REGRESSION, LINEAR_SVM, ENSEMBLE
+    }
+
+    public static final LinearTrainingOptions DEFAULT = new LinearTrainingOptions(Algorithm.ENSEMBLE, 10.0, true);
+
+    public LinearTrainingOptions {
+        if (algorithm == null) {
+            throw new IllegalArgumentException("algorithm is required");
+        }
+        if (!(c > 0) || Double.isInfinite(c)) {
+            throw new IllegalArgumentException("C must be a positive number");
+        }
+    }
+
+    public static Algorithm parseAlgorithm(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "lr", "logistic", "logistic-regression" -> Algorithm.LOGISTIC_REGRESSION;
+            case "svm", "linear-svm" -> Algorithm.LINEAR_SVM;
+            case "ensemble", "lr+svm" -> Algorithm.ENSEMBLE;
+            default -> throw new IllegalArgumentException("unknown algorithm: " + name);
+        };
+    }
+
+    public Map<String, String> toSettings() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("training.algorithm", algorithm.name());
+        s.put("training.c", Double.toString(c));
+        s.put("training.balanced", Boolean.toString(balanced));
+        return s;
+    }
+}
