@@ -1,0 +1,7 @@
+package org.minsheng.nlp.domain;
+
+/** A short extract of a text, at most {@code maxChars} characters. Thread-safe. */
+public interface SummaryExtractor {
+
+    String summarise(String text, int maxChars);
+}
