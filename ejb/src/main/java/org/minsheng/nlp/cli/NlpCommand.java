@@ -53,17 +53,18 @@ public final class NlpCommand {
             数据文件 / data files: UTF-8 TSV with a header row naming columns 'label' and 'text'.
 
             调参选项 / tuning options (evaluate, cross-validate, train):
-              --algorithm lr|svm|ensemble   default ensemble (logistic regression + linear SVM)
-              --c C                         inverse regularisation, default 10
+              --algorithm svm|lr|ensemble   default svm (linear SVM; ensemble averages it with logistic regression)
+              --c C                         inverse regularisation, default 0.5
               --balanced true|false         class weights n/(k*n_c), default true
-              --word-bigrams true|false     default true
+              --word-bigrams true|false     default false
+              --head-words N                first N words (the title) as extra features, default 20
               --char-ngrams MIN-MAX         character n-grams, default 1-3 (0-0 disables)
-              --min-df N                    minimum document frequency, default 2
+              --min-df N                    minimum document frequency, default 3
               --word-weight W, --char-weight W   view weights, default 1 and 1
             """;
 
-    private static final Set<String> TUNING = Set.of("algorithm", "c", "balanced", "word-bigrams", "char-ngrams",
-            "min-df", "word-weight", "char-weight");
+    private static final Set<String> TUNING = Set.of("algorithm", "c", "balanced", "word-bigrams", "head-words",
+            "char-ngrams", "min-df", "word-weight", "char-weight");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -309,7 +310,8 @@ public final class NlpCommand {
             }
         }
         try {
-            return new ClassifierFeatureOptions(bool(options, "word-bigrams", d.wordBigrams()), charMin, charMax,
+            return new ClassifierFeatureOptions(bool(options, "word-bigrams", d.wordBigrams()),
+                    integer(options, "head-words", d.headWords()), charMin, charMax,
                     integer(options, "min-df", d.minDf()), number(options, "word-weight", d.wordWeight()),
                     number(options, "char-weight", d.charWeight()));
         } catch (IllegalArgumentException e) {

@@ -11,12 +11,13 @@ import java.util.Set;
  * exported corpora) is split on whitespace; raw text goes through the {@link Segmenter}. Character
  * n-grams are taken from the text with whitespace and punctuation removed, so both forms of the
  * same message share most features. Terms carry a view prefix: {@code w:} word, {@code b:} word
- * bigram, {@code c:} character n-gram. Thread-safe.
+ * bigram, {@code h:} one of the first words, {@code c:} character n-gram. Thread-safe.
  */
 public final class ClassifierFeatureExtractor {
 
     public static final String WORD = "w:";
     public static final String BIGRAM = "b:";
+    public static final String HEAD = "h:";
     public static final String CHARS = "c:";
 
     /** Function words removed from raw text; pre-segmented corpora usually have them removed already. */
@@ -50,6 +51,9 @@ public final class ClassifierFeatureExtractor {
             for (int i = 1; i < words.size(); i++) {
                 terms.add(BIGRAM + words.get(i - 1) + '_' + words.get(i));
             }
+        }
+        for (int i = 0; i < Math.min(options.headWords(), words.size()); i++) {
+            terms.add(HEAD + words.get(i));
         }
         if (options.charNgrams()) {
             String compact = compact(normalised);

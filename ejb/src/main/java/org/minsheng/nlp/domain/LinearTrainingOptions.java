@@ -15,7 +15,8 @@ public record LinearTrainingOptions(Algorithm algorithm, double c, boolean balan
         LOGISTIC_REGRESSION, LINEAR_SVM, ENSEMBLE
     }
 
-    public static final LinearTrainingOptions DEFAULT = new LinearTrainingOptions(Algorithm.ENSEMBLE, 10.0, true);
+    /** Chosen by 5-fold cross-validation on real messages (the SVM beat logistic regression and the average). */
+    public static final LinearTrainingOptions DEFAULT = new LinearTrainingOptions(Algorithm.LINEAR_SVM, 0.5, true);
 
     public LinearTrainingOptions {
         if (algorithm == null) {
