@@ -52,6 +52,8 @@ public final class LocalKafka {
                 System.exit(status);
             }
         }
+        // Tests that stop and restart the broker find it by this file.
+        Files.writeString(data.resolve("broker.pid"), Long.toString(ProcessHandle.current().pid()));
         System.out.println("Kafka broker on localhost:" + port + " (data in " + data + ")");
         Kafka.main(new String[] {config.toString()});
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,8 +20,8 @@ public class KafkaSettings {
     String bootstrapServers;
 
     @Inject
-    @ConfigProperty(name = "minsheng.kafka.streams-state-dir", defaultValue = "")
-    String streamsStateDir;
+    @ConfigProperty(name = "minsheng.kafka.streams-state-dir")
+    Optional<String> streamsStateDir;
 
     public String bootstrapServers() {
         return bootstrapServers;
@@ -28,10 +29,7 @@ public class KafkaSettings {
 
     /** Folder for Kafka Streams state; defaults to the server's data folder. */
     public String streamsStateDir() {
-        if (!streamsStateDir.isBlank()) {
-            return streamsStateDir;
-        }
-        return System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/kafka-streams";
+        return streamsStateDir.orElseGet(() -> System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/kafka-streams");
     }
 
     public Map<String, Object> common() {

@@ -3,7 +3,6 @@ package org.minsheng.shared.outbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.minsheng.shared.kafka.KafkaSettings;
 
 /**
- * Publishes outbox entries to Kafka in order, every second. Rows are claimed with SKIP LOCKED so
+ * Publishes outbox entries to Kafka in order. Rows are claimed with SKIP LOCKED so
  * that in a cluster each entry is sent by one node; when Kafka is down the rows simply wait.
  * Delivery is at least once: consumers deduplicate by the envelope id.
  */
@@ -46,7 +45,7 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, byte[]> producer;
     private volatile boolean kafkaWasDown;
 
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "outbox relay")
+    /** Publishes one batch; called by {@link OutboxRelayScheduler}, never concurrently on one node. */
     public void relay() {
         List<OutboxEntry> pending = em.createQuery(
                         "select o from OutboxEntry o where o.publishedAt is null order by o.id", OutboxEntry.class)

@@ -1,6 +1,7 @@
 package org.minsheng.web.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -21,7 +22,7 @@ public class SignIn {
     @Inject
     SecurityContext security;
 
-    @Inject
+    @EJB
     StaffDirectory staff;
 
     public Optional<StaffPrincipal> signIn(HttpServletRequest request, HttpServletResponse response,

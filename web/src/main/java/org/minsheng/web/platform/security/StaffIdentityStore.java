@@ -1,7 +1,7 @@
 package org.minsheng.web.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -12,7 +12,7 @@ import org.minsheng.identity.api.StaffDirectory;
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
-    @Inject
+    @EJB
     StaffDirectory staff;
 
     @Override

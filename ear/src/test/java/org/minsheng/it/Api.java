@@ -1,0 +1,99 @@
+package org.minsheng.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A REST client with its own cookie jar: one instance per person in a test. */
+final class Api {
+
+    static final String BASE = System.getProperty("it.base.url", "http://localhost:8180");
+    static final String PASSWORD = "Minsheng@2026";
+
+    record Reply(int status, String contentType, String body) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    static Api anonymous() {
+        return new Api();
+    }
+
+    /** A member of staff signed in through {@code POST /api/session}. */
+    static Api signedIn(String username) {
+        Api api = new Api();
+        Reply reply = api.post("/api/session", Json.createObjectBuilder()
+                .add("username", username).add("password", PASSWORD).build().toString());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
+        }
+        return api;
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    Reply getWithBasic(String path, String user) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Basic " + token).GET());
+    }
+
+    Reply post(String path, String json) {
+        return postRaw(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply postRaw(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Reply getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.minsheng.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The slice as people use it, in headless Chromium with JavaScript switched off (public pages must
+ * work without it): a resident writes to the mayor, a handler answers from the workbench, the
+ * resident looks the answer up.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.minshengEar();
+    }
+
+    private WebDriver resident;
+    private WebDriver handler;
+
+    static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1600", "--lang=zh-CN");
+        // Public pages must work without scripts.
+        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    @BeforeEach
+    void open() {
+        resident = chromium();
+        handler = chromium();
+    }
+
+    @AfterEach
+    void close() {
+        if (resident != null) {
+            resident.quit();
+        }
+        if (handler != null) {
+            handler.quit();
+        }
+    }
+
+    @Test
+    void residentWritesHandlerAnswersResidentReadsTheAnswer() {
+        String script = "<script>document.title='pwned'</script>";
+        // (Scripts are off in these browsers; the markup check below is what proves escaping.)
+        resident.get(Api.BASE + "/");
+        assertThat(resident.getTitle()).contains("常德市民声");
+        resident.findElement(By.cssSelector("a[href='/write?leader=shizhang']")).click();
+        assertThat(new Select(resident.findElement(By.id("f-leaderCode"))).getFirstSelectedOption().getText()).contains("市长");
+
+        // A first try with a missing title shows the error next to the field, keeping what was typed.
+        resident.findElement(By.id("f-body")).sendKeys("武陵大道公交站台顶棚破损，下雨天无法候车。" + script);
+        resident.findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(resident.findElement(By.id("e-title")).getText()).contains("标题不能为空");
+        assertThat(resident.findElement(By.id("f-body")).getAttribute("value")).contains("顶棚破损");
+
+        resident.findElement(By.id("f-title")).sendKeys("公交站台顶棚破损");
+        resident.findElement(By.id("f-name")).sendKeys("李华");
+        resident.findElement(By.cssSelector("button[type=submit].primary")).click();
+        String number = resident.findElement(By.id("tracking-number")).getText();
+        String code = resident.findElement(By.id("query-code")).getText();
+        assertThat(number).startsWith("MS");
+        assertThat(code).matches("\\d{6}");
+
+        handler.get(Api.BASE + "/staff");
+        handler.findElement(By.id("f-username")).sendKeys("handler");
+        handler.findElement(By.id("f-password")).sendKeys(Api.PASSWORD);
+        handler.findElement(By.cssSelector("button[type=submit].primary")).click();
+        handler.findElement(By.linkText("公交站台顶棚破损")).click();
+        WebElement message = handler.findElement(By.cssSelector("p.message"));
+        assertThat(message.getText()).contains(script);
+        assertThat(handler.findElements(By.cssSelector("p.message script"))).as("input is escaped on output").isEmpty();
+        handler.findElement(By.id("f-reply")).sendKeys("您好！站台顶棚已于今日修复，感谢您的反映。");
+        handler.findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(handler.findElement(By.id("case-status")).getText()).isEqualTo("已答复");
+
+        resident.get(Api.BASE + "/track");
+        resident.findElement(By.id("f-number")).sendKeys(number);
+        resident.findElement(By.id("f-code")).sendKeys(code);
+        resident.findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(resident.findElement(By.id("case-reply")).getText()).contains("站台顶棚已于今日修复");
+        assertThat(resident.findElement(By.id("case-status")).getText()).isEqualTo("已答复");
+
+        resident.get(Api.BASE + "/board");
+        assertThat(resident.findElement(By.id("e-" + number)).getText()).contains("站台顶棚已于今日修复");
+
+        resident.get(Api.BASE + "/lang/en?back=/board");
+        assertThat(resident.findElement(By.tagName("h1")).getText()).isEqualTo("Public answers");
+    }
+}

@@ -1,0 +1,225 @@
+package org.minsheng.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first slice end to end against the real EAR in WildFly, PostgreSQL and Kafka: a resident
+ * writes to a leader, a handler answers, the resident reads the answer, the board shows it, the
+ * digest counts it; with the error and security rules on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FirstSliceIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.minshengEar();
+    }
+
+    private static JsonObject letter(String title, String body, boolean publicRequested) {
+        return Json.createObjectBuilder()
+                .add("channel", "LEADER_MAILBOX").add("leaderCode", "shizhang")
+                .add("title", title).add("body", body)
+                .add("name", "王小明").add("mobile", "13812345678")
+                .add("publicRequested", publicRequested).build();
+    }
+
+    private static JsonObject submit(JsonObject letter) {
+        Api.Reply reply = Api.anonymous().post("/api/submissions", letter.toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static JsonObject lookup(Api api, String number, String code, int expectedStatus) {
+        Api.Reply reply = api.post("/api/cases/lookup", Json.createObjectBuilder()
+                .add("trackingNumber", number).add("queryCode", code).build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expectedStatus);
+        return reply.json();
+    }
+
+    private static String caseIdOf(Api handler, String trackingNumber) {
+        return handler.get("/api/staff/queue").array().stream().map(JsonObject.class::cast)
+                .filter(q -> q.getString("trackingNumber").equals(trackingNumber))
+                .map(q -> q.getString("id")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void residentWritesHandlerAnswersResidentReadsTheAnswerOnTheBoard() {
+        JsonObject receipt = submit(letter("朗州路路灯不亮", "朗州路北段路灯连续一周不亮，夜间出行不安全。", true));
+        String number = receipt.getString("trackingNumber");
+        String code = receipt.getString("queryCode");
+        assertThat(number).matches("MS\\d{8}-\\d{5,}");
+        assertThat(code).matches("\\d{6}");
+        assertThat(Database.count("select count(*) from case_file where tracking_number = ?", number)).isEqualTo(1);
+
+        JsonObject before = lookup(Api.anonymous(), number, code, 200);
+        assertThat(before.getString("status")).isEqualTo("DISPATCHED");
+        assertThat(before.containsKey("reply")).isFalse();
+        assertThat(before.containsKey("residentMobile")).as("no contact data in a resident's view").isFalse();
+
+        Api handler = Api.signedIn("handler");
+        String caseId = caseIdOf(handler, number);
+        JsonObject staffView = handler.get("/api/staff/cases/" + caseId).json();
+        assertThat(staffView.getString("residentMobile")).isEqualTo("13812345678");
+        Api.Reply answered = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "您好！已安排维修，三日内恢复照明。").add("publish", true)
+                .add("version", staffView.getJsonNumber("version").longValue()).build().toString());
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+
+        JsonObject after = lookup(Api.anonymous(), number, code, 200);
+        assertThat(after.getString("status")).isEqualTo("ANSWERED");
+        assertThat(after.getString("reply")).isEqualTo("您好！已安排维修，三日内恢复照明。");
+
+        String board = Api.anonymous().get("/api/board?size=100").body();
+        assertThat(board).contains(number).contains("已安排维修").doesNotContain("13812345678").doesNotContain("王小明");
+        assertThat(Database.count("select count(*) from audit_record a join case_file c on a.subject_id = c.id"
+                + " where c.tracking_number = ? and a.action in ('case.register', 'case.dispatch', 'case.answer')", number))
+                .isEqualTo(3);
+        assertThat(handler.get("/api/staff/queue").body()).doesNotContain(number);
+
+        // Answering twice is an illegal transition.
+        Api.Reply again = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "再次答复").add("version", after.getJsonNumber("version").longValue()).build().toString());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void privateLettersStayOffTheBoardAndStaleAnswersConflict() {
+        JsonObject receipt = submit(letter("家庭困难申请救助", "家中老人重病，生活困难。", false));
+        String number = receipt.getString("trackingNumber");
+        Api handler = Api.signedIn("handler");
+        String caseId = caseIdOf(handler, number);
+        long version = handler.get("/api/staff/cases/" + caseId).json().getJsonNumber("version").longValue();
+
+        Api.Reply stale = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "答复").add("publish", true).add("version", version + 7).build().toString());
+        assertThat(stale.status()).isEqualTo(409);
+
+        Api.Reply ok = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "已转民政部门联系您。").add("publish", true).add("version", version).build().toString());
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().getBoolean("published")).as("a private letter is never published").isFalse();
+        assertThat(Api.anonymous().get("/api/board?size=100").body()).doesNotContain(number);
+    }
+
+    @Test
+    void aWrongQueryCodeLooksExactlyLikeAnUnknownNumber() {
+        JsonObject receipt = submit(letter("查询码测试", "内容", true));
+        String number = receipt.getString("trackingNumber");
+        String wrong = receipt.getString("queryCode").equals("000000") ? "111111" : "000000";
+
+        JsonObject wrongCode = lookup(Api.anonymous(), number, wrong, 404);
+        JsonObject unknown = lookup(Api.anonymous(), "MS20200101-99999", wrong, 404);
+        assertThat(wrongCode.getString("type")).isEqualTo(unknown.getString("type"));
+        assertThat(wrongCode.getString("title")).isEqualTo(unknown.getString("title"));
+        assertThat(wrongCode.getString("title_en")).isEqualTo(unknown.getString("title_en"));
+    }
+
+    @Test
+    void invalidInputGetsFieldLevelProblemsInChineseAndEnglishAndStoresNothing() {
+        long before = Database.count("select count(*) from case_file");
+        JsonObject tooLong = letter("标".repeat(51), "内容", true);
+        Api.Reply reply = Api.anonymous().post("/api/submissions", tooLong.toString());
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getString("type")).isEqualTo("/problems/validation");
+        JsonObject titleError = problem.getJsonArray("errors").getJsonObject(0);
+        assertThat(titleError.getString("field")).isEqualTo("title");
+        assertThat(titleError.getString("messageZh")).contains("50");
+        assertThat(titleError.getString("messageEn")).contains("50");
+
+        Api.Reply badMobile = Api.anonymous().post("/api/submissions", Json.createObjectBuilder(letter("标题", "内容", true))
+                .add("mobile", "12345").build().toString());
+        assertThat(badMobile.status()).isEqualTo(422);
+        assertThat(badMobile.body()).contains("\"field\":\"mobile\"");
+
+        Api.Reply malformed = Api.anonymous().post("/api/submissions", "{\"title\": \"unterminated");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        Api.Reply wrongType = Api.anonymous().post("/api/submissions",
+                "{\"channel\":\"LEADER_MAILBOX\",\"leaderCode\":\"shizhang\",\"title\":\"t\",\"body\":\"b\",\"publicRequested\":{\"x\":1}}");
+        assertThat(wrongType.status()).isEqualTo(400);
+
+        byte[] invalidUtf8 = "{\"channel\":\"LEADER_MAILBOX\",\"leaderCode\":\"shizhang\",\"title\":\"\u00ff\",\"body\":\"b\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Api.Reply badBytes = Api.anonymous().postRaw("/api/submissions", "application/json", invalidUtf8);
+        assertThat(badBytes.status()).isBetween(400, 499);
+
+        Api.Reply wrongMediaType = Api.anonymous().postRaw("/api/submissions", "text/plain", "hello".getBytes());
+        assertThat(wrongMediaType.status()).isEqualTo(415);
+
+        for (Api.Reply r : new Api.Reply[] {reply, badMobile, malformed, wrongType, badBytes, wrongMediaType}) {
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+        assertThat(Database.count("select count(*) from case_file")).isEqualTo(before);
+    }
+
+    @Test
+    void staffEndpointsNeedASignInAndTheRightRole() {
+        assertThat(Api.anonymous().get("/api/staff/queue").status()).isEqualTo(401);
+        assertThat(Api.anonymous().get("/api/digest/received").status()).isEqualTo(401);
+        assertThat(Api.signedIn("leader").get("/api/staff/queue").status()).isEqualTo(403);
+        assertThat(Api.signedIn("handler").get("/api/digest/received").status()).isEqualTo(403);
+        assertThat(Api.anonymous().post("/api/session", "{\"username\":\"handler\",\"password\":\"wrong\"}").status())
+                .isEqualTo(401);
+        assertThat(Api.anonymous().getWithBasic("/api/staff/queue", "handler").status()).isEqualTo(200);
+    }
+
+    @Test
+    void handlersSeeOnlyTheirOwnDepartmentsCases() {
+        JsonObject receipt = submit(letter("部门隔离测试", "内容", true));
+        String caseId = caseIdOf(Api.signedIn("handler"), receipt.getString("trackingNumber"));
+        Api other = Api.signedIn("zjj");
+        assertThat(other.get("/api/staff/queue").body()).doesNotContain(receipt.getString("trackingNumber"));
+        assertThat(other.get("/api/staff/cases/" + caseId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDigestCountsReceivedCasesFromKafkaStreams() {
+        JsonObject receipt = submit(letter("舆情统计测试", "内容", true));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        long storedToday = Database.count("select count(*) from case_file where channel = 'LEADER_MAILBOX'"
+                + " and tracking_number like ?", "MS" + today.replace("-", "") + "-%");
+        Api leader = Api.signedIn("leader");
+        boolean counted = Poll.until(Duration.ofSeconds(60), () -> {
+            Api.Reply reply = leader.get("/api/digest/received");
+            return reply.status() == 200 && reply.array().stream().map(JsonObject.class::cast)
+                    .anyMatch(c -> c.getString("day").equals(today) && c.getString("channel").equals("LEADER_MAILBOX")
+                            && c.getJsonNumber("count").longValue() >= storedToday);
+        });
+        assertThat(counted).as("digest caught up with " + storedToday + " letters today, incl. "
+                + receipt.getString("trackingNumber")).isTrue();
+        assertThat(Database.count("select count(*) from outbox where published_at is null and record_key in"
+                + " (select id from case_file where tracking_number = ?)", receipt.getString("trackingNumber"))).isZero();
+    }
+
+    @Test
+    void healthOpenApiAndPublicReferenceData() {
+        String management = Api.BASE.replace(":8180", ":10090");
+        Api.Reply ready = Api.anonymous().getAbsolute(management + "/health/ready");
+        assertThat(ready.body()).contains("\"database\"").contains("\"kafka\"");
+        assertThat(Poll.until(Duration.ofSeconds(30),
+                () -> Api.anonymous().getAbsolute(management + "/health/ready").status() == 200)).isTrue();
+
+        Api.Reply openapi = Api.anonymous().get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/submissions").contains("/api/board");
+
+        assertThat(Api.anonymous().get("/api/leaders").array()).hasSize(6);
+        assertThat(Api.anonymous().get("/api/departments").body()).contains("市住房和城乡建设局");
+    }
+}
