@@ -1,5 +1,6 @@
 package org.minsheng.audit.application;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import org.minsheng.audit.domain.AuditRecord;
 
 @Stateless
 @LocalBean
+@Local(AuditTrail.class)
 public class AuditService implements AuditTrail {
 
     private final Clock clock = Clock.systemUTC();

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -44,6 +45,7 @@ import org.minsheng.shared.paging.Page;
 /** The case workflow's use cases: one method each, with its roles, audit record and event. */
 @Stateless
 @LocalBean
+@Local(CaseIntake.class)
 public class CaseService implements CaseIntake {
 
     /** The city's time zone: tracking numbers and days taken count local days. */

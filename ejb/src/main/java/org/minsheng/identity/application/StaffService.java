@@ -3,6 +3,7 @@ package org.minsheng.identity.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import org.minsheng.identity.domain.StaffRepository;
 
 @Stateless
 @LocalBean
+@Local(StaffDirectory.class)
 @PermitAll
 public class StaffService implements StaffDirectory {
 

@@ -3,6 +3,7 @@ package org.minsheng.site.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import org.minsheng.site.domain.SiteRepository;
 
 @Stateless
 @LocalBean
+@Local(SiteDirectory.class)
 @PermitAll
 public class SiteService implements SiteDirectory {
 
