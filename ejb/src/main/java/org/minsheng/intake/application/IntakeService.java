@@ -7,7 +7,6 @@ import org.minsheng.cases.api.CaseIntake;
 import org.minsheng.cases.api.NewCase;
 import org.minsheng.cases.api.Receipt;
 import org.minsheng.intake.api.Submission;
-import org.minsheng.intake.domain.SubmissionRules;
 import org.minsheng.site.api.SiteDirectory;
 
 /** Accepts residents' submissions from every channel. */

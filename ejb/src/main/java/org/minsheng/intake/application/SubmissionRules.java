@@ -1,4 +1,4 @@
-package org.minsheng.intake.domain;
+package org.minsheng.intake.application;
 
 import java.util.Set;
 import java.util.regex.Pattern;
