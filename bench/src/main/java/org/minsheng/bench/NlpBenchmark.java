@@ -21,18 +21,22 @@ import org.minsheng.nlp.domain.Segmenter;
 import org.minsheng.nlp.infrastructure.ClassificationModelStore;
 import org.minsheng.nlp.infrastructure.ClassifierCorpusReader;
 import org.minsheng.nlp.infrastructure.ClassifierResources;
+import org.minsheng.nlp.infrastructure.ClassifierSegmenter;
 import org.minsheng.nlp.infrastructure.HanLpSegmenter;
 import org.minsheng.nlp.infrastructure.LiblinearClassifierTrainer;
 
 /**
  * Single-thread latency and throughput of message classification on ~500-character messages,
- * next to HanLP's own segmentation speed on the same texts in the same run. Classification of
- * raw text includes segmentation, so the ratio of the two throughputs says how much the
- * classifier adds on top of the segmenter. Prints figures; asserts nothing.
+ * next to HanLP's own segmentation speed on the same texts in the same run: HanLP's Viterbi
+ * segmenter (which the classifier uses for raw text) and the project's {@code HanLpSegmenter}
+ * (the same plus place and organisation recognition). Classification of raw text includes the
+ * segmentation, so the throughput ratio says how much the classifier adds on top of it. Prints
+ * figures; asserts nothing.
  *
  * <p>Options: {@code --data DIR} (the TipDM Cup 2020 folder; default: found next to the
  * repository), {@code --model FILE} (default: trained in memory on the real messages when present,
- * else the shipped model), {@code --seconds N} per measured phase (default 5), {@code --warmup N}
+ * else the shipped model), {@code --seconds N} per measured task (default 5; the three tasks are
+ * interleaved message by message), {@code --warmup N}
  * seconds (default 5), {@code --length N} characters per message (default 500).
  */
 public final class NlpBenchmark {
@@ -92,7 +96,10 @@ public final class NlpBenchmark {
     }
 
     private void run(Options options) {
+        // The reference is the project's HanLP segmenter (HanLpSegmenter, with place and organisation
+        // recognition); the classifier segments raw text with HanLP's plain Viterbi segmenter.
         Segmenter segmenter = HanLpSegmenter.instance();
+        Segmenter classifierSegmenter = ClassifierSegmenter.instance();
         List<String> sources;
         String sourceName;
         Optional<Path> raw = options.data().map(d -> d.resolve("classify-sample-raw.tsv")).filter(Files::isRegularFile);
@@ -109,17 +116,18 @@ public final class NlpBenchmark {
         String modelName;
         Optional<Path> train = options.data().map(d -> d.resolve("classify-train.tsv")).filter(Files::isRegularFile);
         if (options.model().isPresent()) {
-            model = new ClassificationModelStore(segmenter).load(options.model().get());
+            model = new ClassificationModelStore(classifierSegmenter).load(options.model().get());
             modelName = options.model().get().toString();
         } else if (train.isPresent()) {
             List<LabelledText> data = new ClassifierCorpusReader().read(train.get());
             long start = System.nanoTime();
-            model = new ClassifierTrainingService(segmenter, new LiblinearClassifierTrainer(), Clock.systemUTC())
+            model = new ClassifierTrainingService(classifierSegmenter, new LiblinearClassifierTrainer(),
+                    Clock.systemUTC())
                     .train(data, ClassifierFeatureOptions.DEFAULT, LinearTrainingOptions.DEFAULT);
             modelName = String.format(Locale.ROOT, "trained in memory on %s (%d messages, %.1f s)",
                     train.get().getFileName(), data.size(), (System.nanoTime() - start) / 1e9);
         } else {
-            model = ClassifierResources.defaultModel(segmenter);
+            model = ClassifierResources.defaultModel();
             modelName = "shipped default model";
         }
         TextClassifierService service = new TextClassifierService(model, ClassifierResources.defaultMapping());
@@ -138,19 +146,30 @@ public final class NlpBenchmark {
         for (int i = 0; System.nanoTime() < warmEnd; i++) {
             String t = texts.get(i % texts.size());
             sink += segmenter.segment(t).size();
+            sink += classifierSegmenter.segment(t).size();
             sink += service.classify(t).category().length();
         }
 
-        Histogram seg = new Histogram(3_600_000_000_000L, 3);
+        Histogram plain = new Histogram(3_600_000_000_000L, 3);
+        Histogram full = new Histogram(3_600_000_000_000L, 3);
         Histogram cls = new Histogram(3_600_000_000_000L, 3);
-        Phase segPhase = measure(texts, options.seconds(), seg, t -> segmenter.segment(t).size());
-        Phase clsPhase = measure(texts, options.seconds(), cls, t -> service.classify(t).category().length());
-        sink += segPhase.sink + clsPhase.sink;
+        // Interleaved per message, so that all three see the same machine load.
+        Phase[] phases = measure(texts, options.seconds(), new Histogram[] {plain, full, cls},
+                t -> classifierSegmenter.segment(t).size(),
+                t -> segmenter.segment(t).size(),
+                t -> service.classify(t).category().length());
+        Phase plainPhase = phases[0];
+        Phase fullPhase = phases[1];
+        Phase clsPhase = phases[2];
+        sink += plainPhase.sink + fullPhase.sink + clsPhase.sink;
 
-        print("segmentation (HanLP)", seg, segPhase, avgChars);
+        print("HanLP Viterbi segment", plain, plainPhase, avgChars);
+        print("HanLP + place/org NER", full, fullPhase, avgChars);
         print("classification", cls, clsPhase, avgChars);
-        out.printf(Locale.ROOT, "ratio (classification / segmentation throughput): %.2f   (target >= 0.5)%n",
-                clsPhase.throughput() / segPhase.throughput());
+        out.printf(Locale.ROOT, "ratio classification / HanLP Viterbi segmentation throughput: %.2f   (target >= 0.5)%n",
+                clsPhase.throughput() / plainPhase.throughput());
+        out.printf(Locale.ROOT, "ratio classification / HanLpSegmenter (with NER) throughput:  %.2f%n",
+                clsPhase.throughput() / fullPhase.throughput());
         out.printf(Locale.ROOT, "classification p99: %.3f ms   (target <= 1 ms)%n",
                 cls.getValueAtPercentile(99) / 1e6);
         if (sink == 42) {
@@ -169,21 +188,27 @@ public final class NlpBenchmark {
         int apply(String text);
     }
 
-    private static Phase measure(List<String> texts, double seconds, Histogram histogram, Work work) {
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
+    private static Phase[] measure(List<String> texts, double seconds, Histogram[] histograms, Work... work) {
+        long end = System.nanoTime() + (long) (seconds * 1e9 * work.length);
+        long[] nanos = new long[work.length];
+        int[] sinks = new int[work.length];
         long n = 0;
-        int sink = 0;
-        long now = start;
-        while (now < end) {
+        while (System.nanoTime() < end) {
             String t = texts.get((int) (n % texts.size()));
-            long before = System.nanoTime();
-            sink += work.apply(t);
-            now = System.nanoTime();
-            histogram.recordValue(now - before);
+            for (int w = 0; w < work.length; w++) {
+                long before = System.nanoTime();
+                sinks[w] += work[w].apply(t);
+                long took = System.nanoTime() - before;
+                histograms[w].recordValue(took);
+                nanos[w] += took;
+            }
             n++;
         }
-        return new Phase(n, now - start, sink);
+        Phase[] phases = new Phase[work.length];
+        for (int w = 0; w < work.length; w++) {
+            phases[w] = new Phase(n, nanos[w], sinks[w]);
+        }
+        return phases;
     }
 
     private void print(String name, Histogram h, Phase phase, double avgChars) {

@@ -48,7 +48,7 @@ public final class ClassificationModel {
     }
 
     public SparseVector vectorize(String text) {
-        return vectorizer.vectorize(extractor.extract(text));
+        return vectorizer.vectorize(extractor, text);
     }
 
     /** All labels, most probable first (ties in label order). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a message into feature terms. Pre-segmented text (words separated by spaces, as in
@@ -28,6 +29,8 @@ public final class ClassifierFeatureExtractor {
             "之", "以", "于", "为", "因为", "所以", "如果", "还", "又", "再", "才", "已经", "一个", "什么", "怎么",
             "请问", "您好", "你好", "谢谢", "个", "些", "得", "地", "要", "会", "能", "可以", "没有", "不", "没");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Segmenter segmenter;
     private final ClassifierFeatureOptions options;
 
@@ -40,37 +43,52 @@ public final class ClassifierFeatureExtractor {
         return options;
     }
 
+    /** Receives feature terms as {@code chars[0..length)}; the array is reused, valid only during the call. */
+    @FunctionalInterface
+    public interface TermSink {
+        void accept(char[] chars, int length);
+    }
+
     public List<String> extract(String text) {
+        List<String> terms = new ArrayList<>(text.length() * 4);
+        extract(text, (chars, length) -> terms.add(new String(chars, 0, length)));
+        return terms;
+    }
+
+    /**
+     * Streams the terms of {@code text} to {@code sink} without allocating a string per term, so
+     * that classification can look terms up directly (the list form is for training).
+     */
+    public void extract(String text, TermSink sink) {
         String normalised = normalise(text);
         List<String> words = words(normalised);
-        List<String> terms = new ArrayList<>(words.size() * 2 + normalised.length() * 3);
+        TermBuffer term = new TermBuffer(32);
         for (String w : words) {
-            terms.add(WORD + w);
+            term.start(WORD).append(w).sendTo(sink);
         }
         if (options.wordBigrams()) {
             for (int i = 1; i < words.size(); i++) {
-                terms.add(BIGRAM + words.get(i - 1) + '_' + words.get(i));
+                term.start(BIGRAM).append(words.get(i - 1)).append('_').append(words.get(i)).sendTo(sink);
             }
         }
         for (int i = 0; i < Math.min(options.headWords(), words.size()); i++) {
-            terms.add(HEAD + words.get(i));
+            term.start(HEAD).append(words.get(i)).sendTo(sink);
         }
         if (options.charNgrams()) {
-            String compact = compact(normalised);
+            char[] compact = compact(normalised);
             for (int n = options.charMin(); n <= options.charMax(); n++) {
-                for (int i = 0; i + n <= compact.length(); i++) {
-                    terms.add(CHARS + compact.substring(i, i + n));
+                for (int i = 0; i + n <= compact.length; i++) {
+                    term.start(CHARS).append(compact, i, n).sendTo(sink);
                 }
             }
         }
-        return terms;
     }
 
     /** Words of the message, without punctuation and stop words. */
     public List<String> words(String normalisedText) {
         List<String> raw = new ArrayList<>();
         if (isPreSegmented(normalisedText)) {
-            for (String part : normalisedText.split("\\s+")) {
+            for (String part : normalisedText.split(" ")) {
                 raw.add(part);
             }
         } else {
@@ -92,7 +110,7 @@ public final class ClassifierFeatureExtractor {
     /** Full-width to half-width (NFKC), lower case, whitespace runs collapsed. */
     public static String normalise(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-        return n.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(n).replaceAll(" ").strip();
     }
 
     /**
@@ -120,15 +138,62 @@ public final class ClassifierFeatureExtractor {
         return tokens >= 3 && letters <= 4 * tokens;
     }
 
-    private static String compact(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+    private static char[] compact(String text) {
+        char[] out = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** A growable, reusable character buffer for building one term at a time. */
+    private static final class TermBuffer {
+
+        private char[] chars;
+        private int length;
+
+        TermBuffer(int capacity) {
+            chars = new char[capacity];
+        }
+
+        TermBuffer start(String prefix) {
+            length = 0;
+            return append(prefix);
+        }
+
+        TermBuffer append(String s) {
+            ensure(s.length());
+            s.getChars(0, s.length(), chars, length);
+            length += s.length();
+            return this;
+        }
+
+        TermBuffer append(char c) {
+            ensure(1);
+            chars[length++] = c;
+            return this;
+        }
+
+        TermBuffer append(char[] source, int offset, int count) {
+            ensure(count);
+            System.arraycopy(source, offset, chars, length, count);
+            length += count;
+            return this;
+        }
+
+        void sendTo(TermSink sink) {
+            sink.accept(chars, length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
     }
 
     private static boolean hasLetterOrDigit(String w) {

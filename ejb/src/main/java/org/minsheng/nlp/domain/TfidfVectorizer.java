@@ -44,6 +44,39 @@ public final class TfidfVectorizer {
                 ids[n++] = id;
             }
         }
+        return weigh(ids, n);
+    }
+
+    /** Extracts and weighs in one pass, without a string per term: the classification path. */
+    public SparseVector vectorize(ClassifierFeatureExtractor extractor, String text) {
+        IdCollector ids = new IdCollector(text.length() * 4 + 16);
+        extractor.extract(text, ids);
+        return weigh(ids.ids, ids.size);
+    }
+
+    private final class IdCollector implements ClassifierFeatureExtractor.TermSink {
+
+        int[] ids;
+        int size;
+
+        IdCollector(int capacity) {
+            ids = new int[capacity];
+        }
+
+        @Override
+        public void accept(char[] chars, int length) {
+            int id = vocabulary.indexOf(chars, length);
+            if (id >= 0) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                }
+                ids[size++] = id;
+            }
+        }
+    }
+
+    // ids is sorted in place; returns the sublinear TF-IDF vector with per-view normalisation.
+    private SparseVector weigh(int[] ids, int n) {
         Arrays.sort(ids, 0, n);
         int[] indices = new int[n];
         double[] values = new double[n];

@@ -16,7 +16,13 @@ public final class Vocabulary {
 
     private final List<String> terms;
     private final double[] idf;
-    private final Map<String, Integer> index;
+    // Open addressing on a 64-bit hash of each term, so that classification looks terms up straight
+    // from a character buffer: no string per term and one memory access per probe. Distinct terms
+    // with equal 64-bit hashes are rejected when the vocabulary is built; an unknown term taken
+    // for a known one has a chance of about size / 2^64 per lookup.
+    // Slot s holds its key at [2s] and the term index at [2s + 1]: one cache line per probe.
+    private final long[] table;
+    private final int mask;
 
     public Vocabulary(List<String> terms, double[] idf) {
         Objects.requireNonNull(terms, "terms");
@@ -25,11 +31,22 @@ public final class Vocabulary {
         }
         this.terms = List.copyOf(terms);
         this.idf = idf.clone();
-        this.index = new HashMap<>(terms.size() * 2);
-        for (int i = 0; i < terms.size(); i++) {
-            if (index.put(terms.get(i), i) != null) {
-                throw new IllegalArgumentException("duplicate term: " + terms.get(i));
+        // Power of two with a load factor between 0.375 and 0.75: small enough to stay in cache.
+        int capacity = Integer.highestOneBit(Math.max(2, terms.size() * 4 / 3)) << 1;
+        this.table = new long[2 * capacity];
+        this.mask = capacity - 1;
+        for (int i = 0; i < this.terms.size(); i++) {
+            String term = this.terms.get(i);
+            long key = hash(term);
+            int slot = (int) key & mask;
+            while (table[2 * slot] != 0) {
+                if (table[2 * slot] == key) {
+                    throw new IllegalArgumentException("duplicate term or hash collision: " + term);
+                }
+                slot = (slot + 1) & mask;
             }
+            table[2 * slot] = key;
+            table[2 * slot + 1] = i;
         }
     }
 
@@ -69,9 +86,42 @@ public final class Vocabulary {
     }
 
     /** The term's index, or -1 when unknown. */
-    public int indexOf(String term) {
-        Integer i = index.get(term);
-        return i == null ? -1 : i;
+    public int indexOf(CharSequence term) {
+        char[] chars = term.toString().toCharArray();
+        return indexOf(chars, chars.length);
+    }
+
+    /** The index of the term {@code chars[0..length)}, or -1 when unknown. */
+    public int indexOf(char[] chars, int length) {
+        long key = hash(chars, length);
+        for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
+            long k = table[2 * slot];
+            if (k == key) {
+                return (int) table[2 * slot + 1];
+            }
+            if (k == 0) {
+                return -1;
+            }
+        }
+    }
+
+    private static long hash(String term) {
+        char[] chars = term.toCharArray();
+        return hash(chars, chars.length);
+    }
+
+    // FNV-1a over the UTF-16 units, finished with the MurmurHash3 mixer; never 0 (0 marks an empty slot).
+    private static long hash(char[] chars, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < length; i++) {
+            h = (h ^ chars[i]) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 
     public int size() {

@@ -23,9 +23,9 @@ public final class ClassifierResources {
     private ClassifierResources() {
     }
 
-    /** The shipped model, trained on the default corpus, using HanLP for raw text. */
+    /** The shipped model, trained on the default corpus, segmenting raw text as it was trained. */
     public static ClassificationModel defaultModel() {
-        return defaultModel(HanLpSegmenter.instance());
+        return defaultModel(ClassifierSegmenter.instance());
     }
 
     public static ClassificationModel defaultModel(Segmenter segmenter) {
