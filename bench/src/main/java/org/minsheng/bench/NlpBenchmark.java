@@ -41,6 +41,9 @@ import org.minsheng.nlp.infrastructure.LiblinearClassifierTrainer;
  */
 public final class NlpBenchmark {
 
+    private static final String USAGE = "用法 / usage: bench nlp [--data DIR] [--model FILE] [--seconds 5] "
+            + "[--warmup 5] [--length 500]";
+
     private final PrintStream out;
 
     private NlpBenchmark(PrintStream out) {
@@ -49,6 +52,10 @@ public final class NlpBenchmark {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            out.println(USAGE);
+            return;
+        }
         try {
             new NlpBenchmark(out).run(Options.parse(args));
         } catch (IllegalArgumentException | ClassifierDataException e) {
@@ -67,10 +74,6 @@ public final class NlpBenchmark {
             int length = 500;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
-                if (a.equals("--help") || a.equals("-h")) {
-                    throw new IllegalArgumentException("用法 / usage: bench nlp [--data DIR] [--model FILE] "
-                            + "[--seconds 5] [--warmup 5] [--length 500]");
-                }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("选项缺少值 / option needs a value: " + a);
                 }

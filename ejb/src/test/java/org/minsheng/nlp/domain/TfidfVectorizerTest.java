@@ -41,6 +41,22 @@ class TfidfVectorizerTest {
     }
 
     @Test
+    void streamedExtractionGivesTheSameVectorAsTheTermList() {
+        Segmenter chars = text -> text.codePoints().mapToObj(cp -> new Token(new String(Character.toChars(cp)), "n"))
+                .toList();
+        var extractor = new ClassifierFeatureExtractor(chars, new ClassifierFeatureOptions(true, 3, 1, 3, 1, 1, 1));
+        List<String> texts = List.of("小区 物业 乱 收费 停车费", "路灯坏了没人修，晚上很黑", "噪音 扰民 夜间 施工");
+        TfidfVectorizer vectorizer = new TfidfVectorizer(
+                Vocabulary.fit(texts.stream().map(extractor::extract).toList(), 1), 1, 0.7);
+
+        for (String text : texts) {
+            assertThat(vectorizer.vectorize(extractor, text)).isEqualTo(vectorizer.vectorize(extractor.extract(text)));
+        }
+        assertThat(vectorizer.vectorize(extractor, "完全 无关 内容").size()).isLessThan(
+                vectorizer.vectorize(extractor, texts.get(0)).size());
+    }
+
+    @Test
     void unknownTermsOnlyGiveAnEmptyVector() {
         TfidfVectorizer vectorizer = new TfidfVectorizer(Vocabulary.fit(docs, 1), 1, 1);
 
