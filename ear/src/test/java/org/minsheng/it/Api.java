@@ -19,7 +19,9 @@ import java.util.Base64;
 /** A REST client with its own cookie jar: one instance per person in a test. */
 final class Api {
 
-    static final String BASE = System.getProperty("it.base.url", "http://localhost:8180");
+    static final int OFFSET = Integer.getInteger("it.port.offset", 100);
+    static final String BASE = "http://localhost:" + (8080 + OFFSET);
+    static final String MANAGEMENT = "http://localhost:" + (9990 + OFFSET);
     static final String PASSWORD = "Minsheng@2026";
 
     record Reply(int status, String contentType, String body) {

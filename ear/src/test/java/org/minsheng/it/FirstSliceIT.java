@@ -214,8 +214,7 @@ class FirstSliceIT {
         JsonObject ready = Api.anonymous().get("/api/health/ready").json();
         assertThat(ready.getString("status")).isEqualTo("UP");
         assertThat(ready.getJsonArray("checks").toString()).contains("\"database\"").contains("\"kafka\"");
-        String management = Api.BASE.replace(":8180", ":10090");
-        assertThat(Api.anonymous().getAbsolute(management + "/health/ready").status()).isEqualTo(200);
+        assertThat(Api.anonymous().getAbsolute(Api.MANAGEMENT + "/health/ready").status()).isEqualTo(200);
 
         Api.Reply openapi = Api.anonymous().get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
