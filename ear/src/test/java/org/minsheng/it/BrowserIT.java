@@ -89,8 +89,10 @@ class BrowserIT {
         assertThat(number).startsWith("MS");
         assertThat(code).matches("\\d{6}");
 
+        Routing.handlerFor(number, code, "jtysj");
+        String account = Routing.handlerOf(Routing.lookup(number, code).getString("departmentCode"));
         handler.get(Api.BASE + "/staff");
-        handler.findElement(By.id("f-username")).sendKeys("handler");
+        handler.findElement(By.id("f-username")).sendKeys(account);
         handler.findElement(By.id("f-password")).sendKeys(Api.PASSWORD);
         handler.findElement(By.cssSelector("button[type=submit].primary")).click();
         handler.findElement(By.linkText("公交站台顶棚破损")).click();

@@ -64,11 +64,11 @@ class FirstSliceIT {
         assertThat(Database.count("select count(*) from case_file where tracking_number = ?", number)).isEqualTo(1);
 
         JsonObject before = lookup(Api.anonymous(), number, code, 200);
-        assertThat(before.getString("status")).isEqualTo("DISPATCHED");
+        assertThat(before.getString("status")).isIn("REGISTERED", "DISPATCHED");
         assertThat(before.containsKey("reply")).isFalse();
         assertThat(before.containsKey("residentMobile")).as("no contact data in a resident's view").isFalse();
 
-        Api handler = Api.signedIn("handler");
+        Api handler = Routing.handlerFor(number, code, "cgj");
         String caseId = caseIdOf(handler, number);
         JsonObject staffView = handler.get("/api/staff/cases/" + caseId).json();
         assertThat(staffView.getString("residentMobile")).isEqualTo("13812345678");
@@ -99,7 +99,7 @@ class FirstSliceIT {
     void privateLettersStayOffTheBoardAndStaleAnswersConflict() {
         JsonObject receipt = submit(letter("家庭困难申请救助", "家中老人重病，生活困难。", false));
         String number = receipt.getString("trackingNumber");
-        Api handler = Api.signedIn("handler");
+        Api handler = Routing.handlerFor(number, receipt.getString("queryCode"), "mzj");
         String caseId = caseIdOf(handler, number);
         long version = handler.get("/api/staff/cases/" + caseId).json().getJsonNumber("version").longValue();
 
@@ -182,8 +182,10 @@ class FirstSliceIT {
     @Test
     void handlersSeeOnlyTheirOwnDepartmentsCases() {
         JsonObject receipt = submit(letter("部门隔离测试", "内容", true));
-        String caseId = caseIdOf(Api.signedIn("handler"), receipt.getString("trackingNumber"));
-        Api other = Api.signedIn("zjj");
+        Api own = Routing.handlerFor(receipt.getString("trackingNumber"), receipt.getString("queryCode"), "sjzyj");
+        String caseId = caseIdOf(own, receipt.getString("trackingNumber"));
+        String department = own.get("/api/staff/cases/" + caseId).json().getString("departmentCode");
+        Api other = Api.signedIn("zjj".equals(department) ? "rsj" : "zjj");
         assertThat(other.get("/api/staff/queue").body()).doesNotContain(receipt.getString("trackingNumber"));
         assertThat(other.get("/api/staff/cases/" + caseId).status()).isEqualTo(404);
     }
@@ -205,6 +207,83 @@ class FirstSliceIT {
                 + receipt.getString("trackingNumber")).isTrue();
         assertThat(Database.count("select count(*) from outbox where published_at is null and record_key in"
                 + " (select id from case_file where tracking_number = ?)", receipt.getString("trackingNumber"))).isZero();
+    }
+
+    @Test
+    void aClearMessageIsRoutedToItsDepartmentWithCategoryAndConfidence() {
+        JsonObject receipt = submit(letter("建议增开公交线路",
+                "城东新区到火车站只有一路公交车，早晚高峰车厢拥挤，等车要半小时，建议交通部门增开公交线路、加密班次。", true));
+        JsonObject c = Routing.lookup(receipt.getString("trackingNumber"), receipt.getString("queryCode"));
+        assertThat(c.getString("status")).isEqualTo("DISPATCHED");
+        assertThat(c.getString("departmentCode")).isEqualTo("jtysj");
+
+        Api transport = Api.signedIn("jtysj");
+        JsonObject item = transport.get("/api/staff/queue").array().stream().map(JsonObject.class::cast)
+                .filter(q -> q.getString("trackingNumber").equals(receipt.getString("trackingNumber")))
+                .findFirst().orElseThrow();
+        assertThat(item.getString("category")).isEqualTo("交通运输");
+        assertThat(item.getJsonNumber("confidence").doubleValue()).isGreaterThanOrEqualTo(0.6);
+        JsonObject staffView = transport.get("/api/staff/cases/" + item.getString("id")).json();
+        assertThat(staffView.getJsonArray("suggestions")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(c.containsKey("category")).as("residents do not see the classifier's findings").isFalse();
+    }
+
+    @Test
+    void anUnclearMessageWaitsForADispatcherWhoseCorrectionBecomesTrainingData() {
+        JsonObject receipt = submit(letter("你好", "你好，请问一下。", true));
+        String number = receipt.getString("trackingNumber");
+        assertThat(Routing.lookup(number, receipt.getString("queryCode")).getString("status")).isEqualTo("REGISTERED");
+        assertThat(Api.signedIn("handler").get("/api/staff/queue").body()).doesNotContain(number);
+
+        Api dispatcher = Api.signedIn("dispatcher");
+        JsonObject item = dispatcher.get("/api/staff/dispatch-queue").array().stream().map(JsonObject.class::cast)
+                .filter(q -> q.getString("trackingNumber").equals(number)).findFirst().orElseThrow();
+        JsonObject details = dispatcher.get("/api/staff/cases/" + item.getString("id")).json();
+        assertThat(details.getJsonArray("suggestions")).isNotEmpty();
+        String predicted = details.getString("category");
+        String corrected = "商贸旅游".equals(predicted) ? "卫生计生" : "商贸旅游";
+        long examplesBefore = Database.count("select count(*) from training_example where case_id = ?", item.getString("id"));
+
+        Api.Reply dispatched = dispatcher.post("/api/staff/cases/" + item.getString("id") + "/dispatch",
+                Json.createObjectBuilder().add("departmentCode", "swj").add("category", corrected)
+                        .add("version", details.getJsonNumber("version").longValue()).build().toString());
+        assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(200);
+        assertThat(dispatched.json().getString("category")).isEqualTo(corrected);
+        assertThat(Database.count("select count(*) from training_example where case_id = ? and label = ?",
+                item.getString("id"), corrected)).isEqualTo(examplesBefore + 1);
+        assertThat(Api.signedIn("swj").get("/api/staff/queue").body()).contains(number);
+
+        Api.Reply badDepartment = dispatcher.post("/api/staff/cases/" + item.getString("id") + "/dispatch",
+                Json.createObjectBuilder().add("departmentCode", "nowhere").add("version", 99).build().toString());
+        assertThat(badDepartment.status()).isEqualTo(422);
+        assertThat(Api.signedIn("handler").post("/api/staff/cases/" + item.getString("id") + "/dispatch",
+                "{\"departmentCode\":\"zjj\",\"version\":1}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void reportMailboxLettersGoToTheDisciplineCommission() {
+        JsonObject report = Json.createObjectBuilder().add("channel", "REPORT_MAILBOX").add("title", "举报某单位违规发放补贴")
+                .add("body", "某单位违规发放补贴，请纪检部门调查。").add("publicRequested", true).build();
+        JsonObject receipt = submit(report);
+        JsonObject c = Routing.lookup(receipt.getString("trackingNumber"), receipt.getString("queryCode"));
+        assertThat(c.getString("departmentCode")).isEqualTo("jwjw");
+        assertThat(c.getBoolean("publicRequested")).as("reports are never public").isFalse();
+    }
+
+    @Test
+    void publishedAnswersMaskPersonalData() {
+        JsonObject receipt = submit(letter("小区噪音扰民",
+                "楼下商铺每晚音响很吵，联系电话13912345678，车牌湘J12345的车每天堵门。", true));
+        String number = receipt.getString("trackingNumber");
+        Api handler = Routing.handlerFor(number, receipt.getString("queryCode"), "sthjj");
+        String caseId = caseIdOf(handler, number);
+        long version = handler.get("/api/staff/cases/" + caseId).json().getJsonNumber("version").longValue();
+        assertThat(handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "已处理，如有问题请联系 13700001111。").add("publish", true).add("version", version)
+                .build().toString()).status()).isEqualTo(200);
+        String board = Api.anonymous().get("/api/board?size=100").body();
+        assertThat(board).contains(number).contains("139****5678").doesNotContain("13912345678")
+                .doesNotContain("13700001111").doesNotContain("湘J12345");
     }
 
     @Test

@@ -71,10 +71,20 @@ public class DemoData {
         for (String[] l : rows("leaders.tsv")) {
             site.addLeader(l[0], l[1], l[2], l[3], l[4]);
         }
+        Set<String> staffed = new java.util.HashSet<>();
         for (String[] s : rows("staff.tsv")) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             Arrays.stream(s[2].split(",")).map(Role::valueOf).forEach(roles::add);
             staff.create(s[0], s[1], DEMO_PASSWORD, roles, s[3]);
+            if (roles.contains(Role.HANDLER)) {
+                staffed.add(s[3]);
+            }
+        }
+        // Every other department gets one handler, named by its code, so that routed cases can be answered.
+        for (String[] d : rows("departments.tsv")) {
+            if (!staffed.contains(d[0])) {
+                staff.create(d[0], d[1] + "办理员", DEMO_PASSWORD, EnumSet.of(Role.HANDLER), d[0]);
+            }
         }
         Instant now = Instant.now();
         int loaded = 0;

@@ -34,6 +34,9 @@ import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.TrackingNumber;
 import org.minsheng.identity.api.StaffDirectory;
+import org.minsheng.nlp.api.TextInsightsFacade;
+import org.minsheng.nlp.api.TrainingData;
+import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.Forbidden;
@@ -69,6 +72,18 @@ public class CaseService implements CaseIntake {
     @Inject
     Event<DomainEvent> events;
 
+    @Inject
+    CaseAnalyser analyser;
+
+    @Inject
+    TextInsightsFacade insights;
+
+    @Inject
+    TrainingData trainingData;
+
+    @Inject
+    SiteDirectory site;
+
     @Resource
     SessionContext session;
 
@@ -81,12 +96,16 @@ public class CaseService implements CaseIntake {
         CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
                 channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
                 submission.residentMobile(), submission.publicRequested(), now);
+        CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
+        caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
+                analysis.suggestionsText(), analysis.urgent(), analysis.urgencyReason());
         cases.add(caseFile);
-        audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), number + " " + channel.name());
+        audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), number + " " + channel.name()
+                + (analysis.category() == null ? "" : " " + analysis.category()));
         events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
 
         Dispatcher.Submission input = new Dispatcher.Submission(channel.name(), submission.leaderCode(),
-                submission.title(), submission.body());
+                submission.title(), submission.body(), analysis);
         dispatchers.stream()
                 .sorted(Comparator.comparingInt(Dispatcher::priority))
                 .map(d -> d.decide(input))
@@ -120,8 +139,42 @@ public class CaseService implements CaseIntake {
     public Page<BoardEntry> board(int page, int size) {
         int p = Math.max(1, page);
         int s = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        List<BoardEntry> items = cases.published((p - 1) * s, s).stream().map(CaseService::boardEntry).toList();
+        List<BoardEntry> items = cases.published((p - 1) * s, s).stream().map(this::boardEntry).toList();
         return new Page<>(items, p, s, cases.countPublished());
+    }
+
+    /** Cases no dispatcher rule could place, for the platform's dispatchers (人工分办). */
+    @RolesAllowed("dispatcher")
+    public List<QueueItem> dispatchQueue() {
+        return cases.awaitingDispatch(200).stream().map(CaseService::queueItem).toList();
+    }
+
+    /**
+     * A dispatcher sends a case to a department (分办), or to another one (改派). When the chosen
+     * category differs from the classifier's, the message becomes a training example.
+     */
+    @RolesAllowed("dispatcher")
+    public CaseDetails dispatch(String caseId, String departmentCode, String category, long expectedVersion) {
+        CaseFile caseFile = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
+        new Validation()
+                .require(departmentCode != null && site.department(departmentCode).isPresent(), "departmentCode",
+                        "请选择承办单位", "Choose the receiving department")
+                .throwIfInvalid();
+        if (caseFile.version() != expectedVersion) {
+            throw new Conflict("该件已被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");
+        }
+        StaffPrincipal me = caller();
+        String predicted = caseFile.category();
+        caseFile.dispatchTo(departmentCode, clock.instant());
+        caseFile.correctCategory(category);
+        if (category != null && !category.isBlank() && !category.equals(predicted)) {
+            trainingData.record(category, caseFile.title() + "\n" + caseFile.body(), TrainingData.DISPATCHER_CORRECTION,
+                    caseId);
+        }
+        audit.record(me.username(), "case.dispatch", "case", caseId,
+                departmentCode + (category == null || category.isBlank() ? "" : " " + category));
+        events.fire(new CaseDispatched(caseId, departmentCode, me.username(), "manual", clock.instant()));
+        return details(caseFile, true);
     }
 
     @RolesAllowed("handler")
@@ -205,17 +258,22 @@ public class CaseService implements CaseIntake {
                 c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.residentName(),
                 forStaff ? c.residentMobile() : null, c.publicRequested(), c.status().name(), c.status().labelZh(),
                 c.status().labelEn(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(),
-                c.isPublished(), c.version());
+                c.isPublished(), c.version(), forStaff ? c.category() : null, forStaff ? c.confidence() : null,
+                forStaff ? CaseAnalysis.parseSuggestions(c.suggestions()) : List.of(), forStaff && c.isUrgent(),
+                forStaff ? c.urgencyReason() : null);
     }
 
-    private static BoardEntry boardEntry(CaseFile c) {
+    /** Published text never shows phone, ID-card, plate numbers or e-mail addresses. */
+    private BoardEntry boardEntry(CaseFile c) {
         long days = Duration.between(c.receivedAt(), c.answeredAt()).toDays();
         return new BoardEntry(c.trackingNumber(), c.channel().name(), c.channel().labelZh(), c.channel().labelEn(),
-                c.title(), c.body(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(), days);
+                insights.mask(c.title()), insights.mask(c.body()), c.departmentCode(), c.receivedAt(), c.answeredAt(),
+                insights.mask(c.reply()), days);
     }
 
     private static QueueItem queueItem(CaseFile c) {
         return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
-                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt());
+                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.category(),
+                c.confidence(), c.isUrgent());
     }
 }

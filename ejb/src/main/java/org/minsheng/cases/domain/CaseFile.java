@@ -81,6 +81,21 @@ public class CaseFile {
     @Column(nullable = false)
     private boolean published;
 
+    @Column(length = 40)
+    private String category;
+
+    private Double confidence;
+
+    /** The classifier's top suggestions, {@code category|department|confidence} joined by {@code ;}. */
+    @Column(length = 500)
+    private String suggestions;
+
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Column(name = "urgency_reason", length = 200)
+    private String urgencyReason;
+
     @Column(name = "failed_lookups", nullable = false)
     private int failedLookups;
 
@@ -108,6 +123,22 @@ public class CaseFile {
         this.publicRequested = publicRequested && channel != Channel.REPORT_MAILBOX;
         this.status = CaseStatus.REGISTERED;
         this.receivedAt = receivedAt;
+    }
+
+    /** What text analysis found: category and confidence, suggestions, safety urgency. */
+    public void recordAnalysis(String category, Double confidence, String suggestions, boolean urgent, String urgencyReason) {
+        this.category = category;
+        this.confidence = confidence;
+        this.suggestions = suggestions == null || suggestions.length() <= 500 ? suggestions : suggestions.substring(0, 500);
+        this.urgent = urgent;
+        this.urgencyReason = urgencyReason == null || urgencyReason.length() <= 200 ? urgencyReason : urgencyReason.substring(0, 200);
+    }
+
+    /** A dispatcher's decision replaces the classifier's category when it names one. */
+    public void correctCategory(String chosen) {
+        if (chosen != null && !chosen.isBlank()) {
+            category = chosen;
+        }
     }
 
     public void dispatchTo(String department, Instant at) {
@@ -223,6 +254,26 @@ public class CaseFile {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Double confidence() {
+        return confidence;
+    }
+
+    public String suggestions() {
+        return suggestions;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public String urgencyReason() {
+        return urgencyReason;
     }
 
     public long version() {

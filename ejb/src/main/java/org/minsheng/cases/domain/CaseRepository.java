@@ -17,6 +17,9 @@ public interface CaseRepository {
     /** Open cases of a department, oldest first. */
     List<CaseFile> openCasesOf(String departmentCode, int limit);
 
+    /** Cases waiting for a dispatcher (registered, not yet dispatched), urgent and oldest first. */
+    List<CaseFile> awaitingDispatch(int limit);
+
     /** Published answers, newest first. */
     List<CaseFile> published(int offset, int limit);
 

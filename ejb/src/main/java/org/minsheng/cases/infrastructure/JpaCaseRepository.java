@@ -46,6 +46,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> awaitingDispatch(int limit) {
+        return em.createQuery("select c from CaseFile c where c.status = :s order by c.urgent desc, c.receivedAt",
+                        CaseFile.class)
+                .setParameter("s", CaseStatus.REGISTERED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<CaseFile> published(int offset, int limit) {
         return em.createQuery("select c from CaseFile c where c.published = true order by c.answeredAt desc, c.id",
                         CaseFile.class)

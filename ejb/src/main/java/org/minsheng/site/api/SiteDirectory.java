@@ -12,6 +12,12 @@ public interface SiteDirectory {
 
     Optional<DepartmentView> platformDepartment();
 
+    /**
+     * A department by its name as other systems write it; spaces and the width of brackets do not
+     * matter ({@code 市公安局 (交警支队)} finds {@code 市公安局（交警支队）}).
+     */
+    Optional<DepartmentView> departmentByName(String name);
+
     List<LeaderView> leaders();
 
     Optional<LeaderView> leader(String code);

@@ -49,6 +49,20 @@ public class SiteService implements SiteDirectory {
     }
 
     @Override
+    public Optional<DepartmentView> departmentByName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = normalise(name);
+        return repository.departments().stream().filter(d -> normalise(d.name()).equals(wanted)).findFirst()
+                .map(SiteService::view);
+    }
+
+    private static String normalise(String name) {
+        return name.replace('（', '(').replace('）', ')').replaceAll("\\s+", "");
+    }
+
+    @Override
     public List<LeaderView> leaders() {
         return repository.leaders().stream().map(SiteService::view).toList();
     }

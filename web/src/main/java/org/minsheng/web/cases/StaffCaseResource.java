@@ -27,8 +27,30 @@ public class StaffCaseResource {
     public record Answer(String reply, Boolean publish, Long version) {
     }
 
+    /** A dispatcher's decision: department, optionally the right category, and the version seen. */
+    public record Dispatch(String departmentCode, String category, Long version) {
+    }
+
     @EJB
     CaseService cases;
+
+    @GET
+    @Path("dispatch-queue")
+    @RolesAllowed("dispatcher")
+    public List<QueueItem> dispatchQueue() {
+        return cases.dispatchQueue();
+    }
+
+    @POST
+    @Path("cases/{id}/dispatch")
+    @RolesAllowed("dispatcher")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails dispatch(@PathParam("id") String id, Dispatch dispatch) {
+        if (dispatch == null || dispatch.version() == null) {
+            throw new ValidationFailed(List.of(new FieldError("version", "缺少版本号", "version is required")));
+        }
+        return cases.dispatch(id, dispatch.departmentCode(), dispatch.category(), dispatch.version());
+    }
 
     @GET
     @Path("queue")

@@ -83,9 +83,39 @@ public class StaffPages {
     }
 
     @GET
-    @RolesAllowed("handler")
+    @RolesAllowed({"handler", "dispatcher"})
     public Response queue() {
+        if (!request.isUserInRole("handler")) {
+            return Response.seeOther(URI.create("/staff/dispatch")).build();
+        }
         return pages.page(200, "staff-queue", viewers.current(), Map.of("queue", cases.myQueue()));
+    }
+
+    @GET
+    @Path("dispatch")
+    @RolesAllowed("dispatcher")
+    public Response dispatchQueue() {
+        return pages.page(200, "staff-dispatch", viewers.current(), Map.of("queue", cases.dispatchQueue()));
+    }
+
+    @POST
+    @Path("cases/{id}/dispatch")
+    @RolesAllowed("dispatcher")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dispatch(@PathParam("id") String id, @FormParam("departmentCode") String department,
+                             @FormParam("category") String category, @FormParam("version") long version,
+                             @FormParam(CsrfToken.FIELD) String csrf) {
+        if (!CsrfToken.matches(request, csrf)) {
+            return casePage(403, cases.forStaff(id), "", List.of(), "页面已过期，请重新提交 / The page expired; submit again");
+        }
+        try {
+            cases.dispatch(id, department, category, version);
+            return Response.seeOther(URI.create("/staff/dispatch")).build();
+        } catch (ValidationFailed e) {
+            return casePage(422, cases.forStaff(id), "", e.errors(), null);
+        } catch (BusinessException e) {
+            return casePage(409, cases.forStaff(id), "", List.of(), e.titleZh() + " / " + e.titleEn());
+        }
     }
 
     @GET
@@ -123,6 +153,8 @@ public class StaffPages {
         model.put("errors", errors);
         model.put("message", message);
         model.put("department", site.department(details.departmentCode()).orElse(null));
+        model.put("departments", site.departments());
+        model.put("categories", List.of("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生"));
         return pages.page(status, "staff-case", viewers.current(), model);
     }
 

@@ -1,0 +1,13 @@
+package org.minsheng.nlp.api;
+
+/** Where other features leave labelled examples for the classifier's next training. */
+public interface TrainingData {
+
+    /** A dispatcher chose another category than the classifier's. */
+    String DISPATCHER_CORRECTION = "dispatcher-correction";
+
+    /** Must be called inside the transaction of the decision it records. */
+    void record(String label, String text, String source, String caseId);
+
+    long count();
+}
