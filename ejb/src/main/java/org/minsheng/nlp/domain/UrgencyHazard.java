@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Safety hazards that make a case urgent, each with the phrases that reveal it. */
 public enum UrgencyHazard {
-    GAS_LEAK("燃气泄漏", List.of("燃气泄漏", "煤气泄漏", "天然气泄漏", "液化气泄漏", "燃气管道破裂", "燃气管破裂",
+    GAS_LEAK("燃气泄漏", List.of("燃气泄漏", "煤气泄漏", "天然气泄漏", "液化气泄漏", "燃气管道泄漏", "燃气管泄漏",
+            "天然气管道泄漏", "煤气管道泄漏", "燃气管道破裂", "燃气管破裂",
             "闻到煤气", "闻到燃气", "闻到天然气", "煤气味", "燃气味", "天然气味", "漏气")),
     FIRE("火灾", List.of("火灾", "着火", "起火", "失火", "火情", "烧起来", "冒烟", "火苗")),
     EXPLOSION("爆炸", List.of("爆炸", "爆燃")),

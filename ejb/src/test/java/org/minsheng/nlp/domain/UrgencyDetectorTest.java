@@ -23,6 +23,7 @@ class UrgencyDetectorTest {
     @Test
     void flagsEachKindOfHazard() {
         assertThat(hazardOf("小区旁边的仓库着火了")).isEqualTo(UrgencyHazard.FIRE);
+        assertThat(hazardOf("3栋楼下燃气管道泄漏，味道很大")).isEqualTo(UrgencyHazard.GAS_LEAK);
         assertThat(hazardOf("桥下的路面塌陷了一个大坑")).isEqualTo(UrgencyHazard.COLLAPSE);
         assertThat(hazardOf("路灯杆漏电，小孩差点触电")).isEqualTo(UrgencyHazard.ELECTROCUTION);
         assertThat(hazardOf("一下雨朗州路就内涝")).isEqualTo(UrgencyHazard.FLOODING);
