@@ -261,6 +261,21 @@ class FirstSliceIT {
     }
 
     @Test
+    void aRepeatedMessageIsSuggestedToStaffAsADuplicateAndUrgencyIsFlagged() {
+        JsonObject first = submit(letter("金霞小区燃气管道泄漏",
+                "鼎城区金霞小区3栋楼下燃气管道泄漏，味道很大，已经两天了，请燃气公司尽快派人处理！", true));
+        JsonObject second = submit(letter("金霞小区3栋燃气管道泄漏",
+                "鼎城区金霞小区3栋楼下燃气管道泄漏，味道很大，已经三天了，请尽快派人处理！", true));
+        String id = Routing.lookup(second.getString("trackingNumber"), second.getString("queryCode")).getString("id");
+        JsonObject details = Api.signedIn("dispatcher").get("/api/staff/cases/" + id).json();
+        assertThat(details.getJsonArray("duplicates").toString()).contains(first.getString("trackingNumber"));
+        assertThat(details.getJsonArray("duplicates").getJsonObject(0).getJsonNumber("score").doubleValue())
+                .isGreaterThan(0.5);
+        assertThat(details.getBoolean("urgent")).isTrue();
+        assertThat(details.getString("urgencyReason")).contains("燃气");
+    }
+
+    @Test
     void reportMailboxLettersGoToTheDisciplineCommission() {
         JsonObject report = Json.createObjectBuilder().add("channel", "REPORT_MAILBOX").add("title", "举报某单位违规发放补贴")
                 .add("body", "某单位违规发放补贴，请纪检部门调查。").add("publicRequested", true).build();

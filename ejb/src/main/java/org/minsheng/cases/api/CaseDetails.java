@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A case as its resident or a handler sees it. {@code residentMobile}, the classifier's findings
- * ({@code category}, {@code confidence}, {@code suggestions}) and urgency are filled for staff only.
+ * ({@code category}, {@code confidence}, {@code suggestions}), urgency and likely duplicates are
+ * filled for staff only.
  */
 public record CaseDetails(String id, String trackingNumber, String channel, String channelZh, String channelEn,
                           String leaderCode, String title, String body, String residentName, String residentMobile,
                           boolean publicRequested, String status, String statusZh, String statusEn,
                           String departmentCode, Instant receivedAt, Instant answeredAt, String reply,
                           boolean published, long version, String category, Double confidence,
-                          List<RoutingSuggestion> suggestions, boolean urgent, String urgencyReason) {
+                          List<RoutingSuggestion> suggestions, boolean urgent, String urgencyReason,
+                          List<DuplicateHint> duplicates) {
 }

@@ -32,6 +32,29 @@ public class CaseAnalyser {
     @Inject
     SiteDirectory site;
 
+    /** Open cases the message probably repeats, best first, as case ids and scores. */
+    public List<org.minsheng.nlp.api.DuplicateSuggestion> duplicatesOf(String caseId, String title, String body) {
+        try {
+            return insights.suggestDuplicates(title, body, caseId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Duplicate search failed", e);
+            return List.of();
+        }
+    }
+
+    /** Makes an open case findable as a duplicate of later ones (the index lives in memory, per node). */
+    public void index(String caseId, String title, String body) {
+        try {
+            insights.indexOpenCase(caseId, title, body);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not index case " + caseId + " for duplicates", e);
+        }
+    }
+
+    public void forget(String caseId) {
+        insights.removeCase(caseId);
+    }
+
     public CaseAnalysis analyse(String title, String body) {
         try {
             Classification classification = classifier.classify(title + "\n" + body);

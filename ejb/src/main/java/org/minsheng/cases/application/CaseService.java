@@ -99,7 +99,13 @@ public class CaseService implements CaseIntake {
         CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
         caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
                 analysis.suggestionsText(), analysis.urgent(), analysis.urgencyReason());
+        caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body()).stream()
+                .limit(5)
+                .flatMap(d -> cases.byId(d.caseId()).stream()
+                        .map(c -> c.trackingNumber() + "|" + String.format(java.util.Locale.ROOT, "%.2f", d.score())))
+                .collect(java.util.stream.Collectors.joining(";")));
         cases.add(caseFile);
+        analyser.index(caseFile.id(), submission.title(), submission.body());
         audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), number + " " + channel.name()
                 + (analysis.category() == null ? "" : " " + analysis.category()));
         events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
@@ -201,6 +207,7 @@ public class CaseService implements CaseIntake {
         }
         Instant now = clock.instant();
         caseFile.answer(reply.strip(), me.displayName(), publish, now);
+        analyser.forget(caseId);
         audit.record(me.username(), "case.answer", "case", caseId, publish ? "public" : "private");
         events.fire(new CaseAnswered(caseId, caseFile.departmentCode(), caseFile.isPublished(),
                 Duration.between(caseFile.receivedAt(), now).toMinutes(), now));
@@ -223,6 +230,8 @@ public class CaseService implements CaseIntake {
         caseFile.dispatchTo(departmentCode, receivedAt);
         if (reply != null) {
             caseFile.answer(reply, "历史数据导入", publish, answeredAt);
+        } else {
+            analyser.index(caseFile.id(), caseFile.title(), caseFile.body());
         }
         String actor = session.getCallerPrincipal().getName();
         audit.record(actor, "case.import", "case", caseFile.id(), number + " → " + departmentCode);
@@ -260,7 +269,17 @@ public class CaseService implements CaseIntake {
                 c.status().labelEn(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(),
                 c.isPublished(), c.version(), forStaff ? c.category() : null, forStaff ? c.confidence() : null,
                 forStaff ? CaseAnalysis.parseSuggestions(c.suggestions()) : List.of(), forStaff && c.isUrgent(),
-                forStaff ? c.urgencyReason() : null);
+                forStaff ? c.urgencyReason() : null, forStaff ? duplicateHints(c.duplicates()) : List.of());
+    }
+
+    private static List<org.minsheng.cases.api.DuplicateHint> duplicateHints(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split(";")).map(part -> part.split("\\|"))
+                .filter(p -> p.length == 2)
+                .map(p -> new org.minsheng.cases.api.DuplicateHint(p[0], Double.parseDouble(p[1])))
+                .toList();
     }
 
     /** Published text never shows phone, ID-card, plate numbers or e-mail addresses. */

@@ -96,6 +96,10 @@ public class CaseFile {
     @Column(name = "urgency_reason", length = 200)
     private String urgencyReason;
 
+    /** Open cases this one probably repeats, {@code trackingNumber|score} joined by {@code ;}. */
+    @Column(length = 500)
+    private String duplicates;
+
     @Column(name = "failed_lookups", nullable = false)
     private int failedLookups;
 
@@ -132,6 +136,10 @@ public class CaseFile {
         this.suggestions = suggestions == null || suggestions.length() <= 500 ? suggestions : suggestions.substring(0, 500);
         this.urgent = urgent;
         this.urgencyReason = urgencyReason == null || urgencyReason.length() <= 200 ? urgencyReason : urgencyReason.substring(0, 200);
+    }
+
+    public void recordDuplicates(String found) {
+        duplicates = found == null || found.length() <= 500 ? found : found.substring(0, 500);
     }
 
     /** A dispatcher's decision replaces the classifier's category when it names one. */
@@ -274,6 +282,14 @@ public class CaseFile {
 
     public String urgencyReason() {
         return urgencyReason;
+    }
+
+    public String duplicates() {
+        return duplicates;
+    }
+
+    public boolean isOpen() {
+        return status != CaseStatus.ANSWERED && status != CaseStatus.CLOSED;
     }
 
     public long version() {

@@ -20,6 +20,9 @@ public interface CaseRepository {
     /** Cases waiting for a dispatcher (registered, not yet dispatched), urgent and oldest first. */
     List<CaseFile> awaitingDispatch(int limit);
 
+    /** Every case not yet answered, for rebuilding the duplicate index at start. */
+    List<CaseFile> allOpen();
+
     /** Published answers, newest first. */
     List<CaseFile> published(int offset, int limit);
 

@@ -53,6 +53,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> allOpen() {
+        return em.createQuery("select c from CaseFile c where c.status not in :done", CaseFile.class)
+                .setParameter("done", List.of(CaseStatus.ANSWERED, CaseStatus.CLOSED)).getResultList();
+    }
+
+    @Override
     public List<CaseFile> published(int offset, int limit) {
         return em.createQuery("select c from CaseFile c where c.published = true order by c.answeredAt desc, c.id",
                         CaseFile.class)
