@@ -16,7 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The slice as people use it, in headless Chromium with JavaScript switched off (public pages must
@@ -66,6 +68,12 @@ class BrowserIT {
         }
     }
 
+    /** Finds an element on the page a submit leads to, waiting for that page to arrive. */
+    private static WebElement await(WebDriver driver, By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
     @Test
     void residentWritesHandlerAnswersResidentReadsTheAnswer() {
         String script = "<script>document.title='pwned'</script>";
@@ -78,13 +86,13 @@ class BrowserIT {
         // A first try with a missing title shows the error next to the field, keeping what was typed.
         resident.findElement(By.id("f-body")).sendKeys("武陵大道公交站台顶棚破损，下雨天无法候车。" + script);
         resident.findElement(By.cssSelector("button[type=submit].primary")).click();
-        assertThat(resident.findElement(By.id("e-title")).getText()).contains("标题不能为空");
+        assertThat(await(resident, By.id("e-title")).getText()).contains("标题不能为空");
         assertThat(resident.findElement(By.id("f-body")).getAttribute("value")).contains("顶棚破损");
 
         resident.findElement(By.id("f-title")).sendKeys("公交站台顶棚破损");
         resident.findElement(By.id("f-name")).sendKeys("李华");
         resident.findElement(By.cssSelector("button[type=submit].primary")).click();
-        String number = resident.findElement(By.id("tracking-number")).getText();
+        String number = await(resident, By.id("tracking-number")).getText();
         String code = resident.findElement(By.id("query-code")).getText();
         assertThat(number).startsWith("MS");
         assertThat(code).matches("\\d{6}");
@@ -95,19 +103,21 @@ class BrowserIT {
         handler.findElement(By.id("f-username")).sendKeys(account);
         handler.findElement(By.id("f-password")).sendKeys(Api.PASSWORD);
         handler.findElement(By.cssSelector("button[type=submit].primary")).click();
-        handler.findElement(By.linkText("公交站台顶棚破损")).click();
+        await(handler, By.linkText("公交站台顶棚破损")).click();
+        await(handler, By.id("f-reply"));
         WebElement message = handler.findElement(By.cssSelector("p.message"));
         assertThat(message.getText()).contains(script);
         assertThat(handler.findElements(By.cssSelector("p.message script"))).as("input is escaped on output").isEmpty();
         handler.findElement(By.id("f-reply")).sendKeys("您好！站台顶棚已于今日修复，感谢您的反映。");
         handler.findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(await(handler, By.id("case-reply")).getText()).contains("站台顶棚已于今日修复");
         assertThat(handler.findElement(By.id("case-status")).getText()).isEqualTo("已答复");
 
         resident.get(Api.BASE + "/track");
         resident.findElement(By.id("f-number")).sendKeys(number);
         resident.findElement(By.id("f-code")).sendKeys(code);
         resident.findElement(By.cssSelector("button[type=submit].primary")).click();
-        assertThat(resident.findElement(By.id("case-reply")).getText()).contains("站台顶棚已于今日修复");
+        assertThat(await(resident, By.id("case-reply")).getText()).contains("站台顶棚已于今日修复");
         assertThat(resident.findElement(By.id("case-status")).getText()).isEqualTo("已答复");
 
         resident.get(Api.BASE + "/board");

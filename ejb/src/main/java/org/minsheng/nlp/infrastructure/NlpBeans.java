@@ -2,22 +2,14 @@ package org.minsheng.nlp.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.minsheng.nlp.api.ClassificationFacade;
 import org.minsheng.nlp.api.TextInsightsFacade;
-import org.minsheng.nlp.application.TextClassifierService;
 
 /**
- * The nlp feature's beans for the container: one classifier (the shipped default model) and one
- * text-insights service (its duplicate index and lexicon live inside) per application.
+ * The nlp feature's text-insights service for the container: one per application, since its
+ * duplicate index and lexicon live inside. (The classifier is {@link ClassifierModels}.)
  */
 @ApplicationScoped
 public class NlpBeans {
-
-    @Produces
-    @ApplicationScoped
-    ClassificationFacade classifier() {
-        return new TextClassifierService(ClassifierResources.defaultModel(), ClassifierResources.defaultMapping());
-    }
 
     @Produces
     @ApplicationScoped

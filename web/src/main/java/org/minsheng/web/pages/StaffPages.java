@@ -51,6 +51,9 @@ public class StaffPages {
     @EJB
     SiteService site;
 
+    @EJB
+    org.minsheng.nlp.api.ModelAdministration models;
+
     @Context
     HttpServletRequest request;
 
@@ -83,12 +86,50 @@ public class StaffPages {
     }
 
     @GET
-    @RolesAllowed({"handler", "dispatcher"})
+    @RolesAllowed({"handler", "dispatcher", "admin"})
     public Response queue() {
         if (!request.isUserInRole("handler")) {
-            return Response.seeOther(URI.create("/staff/dispatch")).build();
+            return Response.seeOther(URI.create(request.isUserInRole("dispatcher") ? "/staff/dispatch"
+                    : "/staff/admin/classifier")).build();
         }
         return pages.page(200, "staff-queue", viewers.current(), Map.of("queue", cases.myQueue()));
+    }
+
+    @GET
+    @Path("admin/classifier")
+    @RolesAllowed("admin")
+    public Response classifier() {
+        return classifierPage(200, null);
+    }
+
+    @POST
+    @Path("admin/classifier/{action:training|activation}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response classifierAction(@PathParam("action") String action, @FormParam("version") String version,
+                                     @FormParam(CsrfToken.FIELD) String csrf) {
+        if (!CsrfToken.matches(request, csrf)) {
+            return classifierPage(403, "页面已过期，请重新提交 / The page expired; submit again");
+        }
+        try {
+            if ("training".equals(action)) {
+                models.startTraining();
+            } else {
+                models.activate(version);
+            }
+            return Response.seeOther(URI.create("/staff/admin/classifier")).build();
+        } catch (BusinessException e) {
+            return classifierPage(409, e.titleZh() + " / " + e.titleEn());
+        }
+    }
+
+    private Response classifierPage(int status, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("current", models.current());
+        model.put("examples", models.trainingExamples());
+        model.put("training", models.training());
+        model.put("message", message);
+        return pages.page(status, "staff-classifier", viewers.current(), model);
     }
 
     @GET
