@@ -314,6 +314,11 @@ class FirstSliceIT {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/submissions").contains("/api/board");
 
+        Api.Reply css = Api.anonymous().get("/static/minsheng.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.contentType()).startsWith("text/css");
+        assertThat(Api.anonymous().get("/static/web.xml").status()).isEqualTo(404);
+
         assertThat(Api.anonymous().get("/api/leaders").array()).hasSize(6);
         assertThat(Api.anonymous().get("/api/departments").body()).contains("市住房和城乡建设局");
     }
