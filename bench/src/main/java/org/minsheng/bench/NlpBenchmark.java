@@ -21,7 +21,6 @@ import org.minsheng.nlp.domain.Segmenter;
 import org.minsheng.nlp.infrastructure.ClassificationModelStore;
 import org.minsheng.nlp.infrastructure.ClassifierCorpusReader;
 import org.minsheng.nlp.infrastructure.ClassifierResources;
-import org.minsheng.nlp.infrastructure.ClassifierSegmenter;
 import org.minsheng.nlp.infrastructure.HanLpSegmenter;
 import org.minsheng.nlp.infrastructure.LiblinearClassifierTrainer;
 
@@ -102,7 +101,7 @@ public final class NlpBenchmark {
         // The reference is the project's HanLP segmenter (HanLpSegmenter, with place and organisation
         // recognition); the classifier segments raw text with HanLP's plain Viterbi segmenter.
         Segmenter segmenter = HanLpSegmenter.instance();
-        Segmenter classifierSegmenter = ClassifierSegmenter.instance();
+        Segmenter classifierSegmenter = HanLpSegmenter.wordsOnly();
         List<String> sources;
         String sourceName;
         Optional<Path> raw = options.data().map(d -> d.resolve("classify-sample-raw.tsv")).filter(Files::isRegularFile);

@@ -25,7 +25,7 @@ import org.minsheng.nlp.domain.LinearTrainingOptions;
 import org.minsheng.nlp.infrastructure.ClassificationModelStore;
 import org.minsheng.nlp.infrastructure.ClassifierCorpusReader;
 import org.minsheng.nlp.infrastructure.ClassifierResources;
-import org.minsheng.nlp.infrastructure.ClassifierSegmenter;
+import org.minsheng.nlp.infrastructure.HanLpSegmenter;
 import org.minsheng.nlp.infrastructure.LiblinearClassifierTrainer;
 
 /**
@@ -170,7 +170,7 @@ public final class NlpCommand {
         long start = System.nanoTime();
         ClassificationModel model = trainingService().train(data, features, training);
         long nanos = System.nanoTime() - start;
-        new ClassificationModelStore(ClassifierSegmenter.instance()).save(model, outFile);
+        new ClassificationModelStore(HanLpSegmenter.wordsOnly()).save(model, outFile);
         out.printf(Locale.ROOT, "已保存 / saved %s: %d messages, %d labels, %d features, %.2f s%n", outFile,
                 data.size(), model.labels().size(), model.vectorizer().dimension(), nanos / 1e9);
         return OK;
@@ -190,7 +190,7 @@ public final class NlpCommand {
             throw new UsageException("--top 至少为 1 / --top must be at least 1");
         }
         ClassificationModel model = options.containsKey("model")
-                ? new ClassificationModelStore(ClassifierSegmenter.instance()).load(path(options, "model"))
+                ? new ClassificationModelStore(HanLpSegmenter.wordsOnly()).load(path(options, "model"))
                 : ClassifierResources.defaultModel();
         TextClassifierService service = new TextClassifierService(model, ClassifierResources.defaultMapping());
         Classification c = service.classify(String.join(" ", positional), top);
@@ -210,7 +210,7 @@ public final class NlpCommand {
     }
 
     private static ClassifierTrainingService trainingService() {
-        return new ClassifierTrainingService(ClassifierSegmenter.instance(), new LiblinearClassifierTrainer(),
+        return new ClassifierTrainingService(HanLpSegmenter.wordsOnly(), new LiblinearClassifierTrainer(),
                 Clock.systemUTC());
     }
 

@@ -121,6 +121,6 @@ public class ClassifierModels implements ClassificationFacade {
     }
 
     private static ClassificationModelStore store() {
-        return new ClassificationModelStore(ClassifierSegmenter.instance());
+        return new ClassificationModelStore(HanLpSegmenter.wordsOnly());
     }
 }

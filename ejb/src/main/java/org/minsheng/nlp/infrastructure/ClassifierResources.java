@@ -25,7 +25,7 @@ public final class ClassifierResources {
 
     /** The shipped model, trained on the default corpus, segmenting raw text as it was trained. */
     public static ClassificationModel defaultModel() {
-        return defaultModel(ClassifierSegmenter.instance());
+        return defaultModel(HanLpSegmenter.wordsOnly());
     }
 
     public static ClassificationModel defaultModel(Segmenter segmenter) {

@@ -129,7 +129,7 @@ public class ModelTrainingJob implements ModelAdministration {
             step(10, "评估现用模型 / scoring the model in use", started, data, heldOut, null, null, null);
             Scores before = score(models.model(), heldOut);
 
-            ClassifierTrainingService trainer = new ClassifierTrainingService(ClassifierSegmenter.instance(),
+            ClassifierTrainingService trainer = new ClassifierTrainingService(HanLpSegmenter.wordsOnly(),
                     new LiblinearClassifierTrainer(), Clock.systemUTC());
             step(30, "训练候选模型 / training the candidate", started, data, heldOut, before, null, null);
             ClassificationModel trial = trainer.train(train, ClassifierFeatureOptions.DEFAULT, LinearTrainingOptions.DEFAULT);

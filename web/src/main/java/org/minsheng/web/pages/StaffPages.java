@@ -146,17 +146,7 @@ public class StaffPages {
     public Response dispatch(@PathParam("id") String id, @FormParam("departmentCode") String department,
                              @FormParam("category") String category, @FormParam("version") long version,
                              @FormParam(CsrfToken.FIELD) String csrf) {
-        if (!CsrfToken.matches(request, csrf)) {
-            return casePage(403, cases.forStaff(id), "", List.of(), "页面已过期，请重新提交 / The page expired; submit again");
-        }
-        try {
-            cases.dispatch(id, department, category, version);
-            return Response.seeOther(URI.create("/staff/dispatch")).build();
-        } catch (ValidationFailed e) {
-            return casePage(422, cases.forStaff(id), "", e.errors(), null);
-        } catch (BusinessException e) {
-            return casePage(409, cases.forStaff(id), "", List.of(), e.titleZh() + " / " + e.titleEn());
-        }
+        return onCase(id, csrf, "", "/staff/dispatch", () -> cases.dispatch(id, department, category, version));
     }
 
     @GET
@@ -173,17 +163,24 @@ public class StaffPages {
     public Response answer(@PathParam("id") String id, @FormParam("reply") String reply,
                            @FormParam("publish") String publish, @FormParam("version") long version,
                            @FormParam(CsrfToken.FIELD) String csrf) {
+        return onCase(id, csrf, reply, "/staff/cases/" + id, () -> cases.answer(id, reply, "yes".equals(publish), version));
+    }
+
+    /**
+     * A workflow step posted from a case page: checks the form's CSRF token, runs the step, then
+     * goes on (post/redirect/get) or shows the case again with what went wrong and what was typed.
+     */
+    private Response onCase(String id, String csrf, String typed, String next, Runnable step) {
         if (!CsrfToken.matches(request, csrf)) {
-            return casePage(403, cases.forStaff(id), reply, List.of(),
-                    "页面已过期，请重新提交 / The page expired; submit again");
+            return casePage(403, cases.forStaff(id), typed, List.of(), "页面已过期，请重新提交 / The page expired; submit again");
         }
         try {
-            cases.answer(id, reply, "yes".equals(publish), version);
-            return Response.seeOther(URI.create("/staff/cases/" + id)).build();
+            step.run();
+            return Response.seeOther(URI.create(next)).build();
         } catch (ValidationFailed e) {
-            return casePage(422, cases.forStaff(id), reply, e.errors(), null);
+            return casePage(422, cases.forStaff(id), typed, e.errors(), null);
         } catch (BusinessException e) {
-            return casePage(409, cases.forStaff(id), reply, List.of(), e.titleZh() + " / " + e.titleEn());
+            return casePage(409, cases.forStaff(id), typed, List.of(), e.titleZh() + " / " + e.titleEn());
         }
     }
 
