@@ -5,6 +5,8 @@ alter table case_file add column suggestions varchar(500);
 alter table case_file add column urgent boolean default false not null;
 alter table case_file add column urgency_reason varchar(200);
 alter table case_file add column duplicates varchar(500);
+alter table case_file add column held_for_review boolean default false not null;
+alter table case_file add column moderation_hits varchar(200);
 
 create sequence training_example_seq start with 1 increment by 20;
 create table training_example (

@@ -276,6 +276,32 @@ class FirstSliceIT {
     }
 
     @Test
+    void anAnswerToAMessageWithSensitiveWordsIsPublishedOnlyAfterReview() {
+        JsonObject receipt = submit(letter("物业经理是个混蛋", "小区物业经理是个混蛋，电梯坏了一个月都不修。", true));
+        String number = receipt.getString("trackingNumber");
+        Api handler = Routing.handlerFor(number, receipt.getString("queryCode"), "zjj");
+        String caseId = caseIdOf(handler, number);
+        JsonObject staffView = handler.get("/api/staff/cases/" + caseId).json();
+        assertThat(staffView.getString("sensitiveWords")).contains("混蛋");
+        JsonObject answered = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
+                .add("reply", "已督促物业本周内修复电梯。").add("publish", true)
+                .add("version", staffView.getJsonNumber("version").longValue()).build().toString()).json();
+        assertThat(answered.getBoolean("heldForReview")).isTrue();
+        assertThat(answered.getBoolean("published")).isFalse();
+        assertThat(Api.anonymous().get("/api/board?size=100").body()).doesNotContain(number);
+
+        assertThat(handler.post("/api/staff/cases/" + caseId + "/publication", "{\"publish\":true}").status())
+                .as("handlers do not review").isEqualTo(403);
+        Api reviewer = Api.signedIn("reviewer");
+        assertThat(reviewer.get("/api/staff/held").body()).contains(number);
+        JsonObject decided = reviewer.post("/api/staff/cases/" + caseId + "/publication", "{\"publish\":true}").json();
+        assertThat(decided.getBoolean("published")).isTrue();
+        assertThat(Api.anonymous().get("/api/board?size=100").body()).contains(number);
+        assertThat(reviewer.post("/api/staff/cases/" + caseId + "/publication", "{\"publish\":false}").status())
+                .as("decided once").isEqualTo(409);
+    }
+
+    @Test
     void reportMailboxLettersGoToTheDisciplineCommission() {
         JsonObject report = Json.createObjectBuilder().add("channel", "REPORT_MAILBOX").add("title", "举报某单位违规发放补贴")
                 .add("body", "某单位违规发放补贴，请纪检部门调查。").add("publicRequested", true).build();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.minsheng.cases.api.RoutingSuggestion;
 import org.minsheng.nlp.api.Classification;
 import org.minsheng.nlp.api.ClassificationFacade;
+import org.minsheng.nlp.api.ModerationDecision;
 import org.minsheng.nlp.api.TextInsights;
 import org.minsheng.nlp.api.TextInsightsFacade;
 import org.minsheng.site.api.DepartmentView;
@@ -68,8 +69,11 @@ public class CaseAnalyser {
                     ? found.urgency().causes().stream().map(c -> c.label() + "（" + c.phrase() + "）")
                             .collect(Collectors.joining("、"))
                     : null;
+            String sensitive = found.moderation().decision() == ModerationDecision.HOLD_FOR_REVIEW
+                    ? found.moderation().hits().stream().map(h -> h.word()).distinct().collect(Collectors.joining("、"))
+                    : null;
             return new CaseAnalysis(classification.category(), classification.confidence(), suggestions,
-                    found.urgency().urgent(), reason);
+                    found.urgency().urgent(), reason, sensitive);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Text analysis failed; the case goes to the dispatchers unanalysed", e);
             return CaseAnalysis.NONE;

@@ -6,9 +6,9 @@ import org.minsheng.cases.api.RoutingSuggestion;
 
 /** What text analysis found in a new case; {@link #NONE} when analysis was unavailable. */
 public record CaseAnalysis(String category, double confidence, List<RoutingSuggestion> suggestions, boolean urgent,
-                           String urgencyReason) {
+                           String urgencyReason, String sensitiveWords) {
 
-    public static final CaseAnalysis NONE = new CaseAnalysis(null, 0, List.of(), false, null);
+    public static final CaseAnalysis NONE = new CaseAnalysis(null, 0, List.of(), false, null, null);
 
     public CaseAnalysis {
         suggestions = List.copyOf(suggestions);

@@ -99,6 +99,7 @@ public class CaseService implements CaseIntake {
         CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
         caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
                 analysis.suggestionsText(), analysis.urgent(), analysis.urgencyReason());
+        caseFile.recordModeration(analysis.sensitiveWords());
         caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body()).stream()
                 .limit(5)
                 .flatMap(d -> cases.byId(d.caseId()).stream()
@@ -183,13 +184,29 @@ public class CaseService implements CaseIntake {
         return details(caseFile, true);
     }
 
+    /** Answers held back from the public board because the message contains sensitive words. */
+    @RolesAllowed({"reviewer", "admin"})
+    public List<QueueItem> heldForReview() {
+        return cases.heldForReview(200).stream().map(CaseService::queueItem).toList();
+    }
+
+    /** A reviewer publishes a held answer or keeps it private. */
+    @RolesAllowed({"reviewer", "admin"})
+    public CaseDetails decidePublication(String caseId, boolean publish) {
+        CaseFile caseFile = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
+        caseFile.decidePublication(publish);
+        audit.record(caller().username(), publish ? "case.publication.approve" : "case.publication.refuse", "case",
+                caseId, caseFile.moderationHits());
+        return details(caseFile, true);
+    }
+
     @RolesAllowed("handler")
     public List<QueueItem> myQueue() {
         StaffPrincipal me = caller();
         return cases.openCasesOf(me.departmentCode(), 200).stream().map(CaseService::queueItem).toList();
     }
 
-    @RolesAllowed({"handler", "dispatcher", "admin"})
+    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
     public CaseDetails forStaff(String caseId) {
         return details(visibleToCaller(caseId), true);
     }
@@ -249,7 +266,7 @@ public class CaseService implements CaseIntake {
         CaseFile caseFile = cases.byId(caseId)
                 .orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
         StaffPrincipal me = caller();
-        boolean departmental = !me.hasRole("dispatcher") && !me.hasRole("admin");
+        boolean departmental = !me.hasRole("dispatcher") && !me.hasRole("reviewer") && !me.hasRole("admin");
         if (departmental && !me.departmentCode().equals(caseFile.departmentCode())) {
             // Same answer as for a missing case: handlers learn nothing about other departments' work.
             throw new NotFound("没有找到该件", "No such case");
@@ -269,7 +286,8 @@ public class CaseService implements CaseIntake {
                 c.status().labelEn(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(),
                 c.isPublished(), c.version(), forStaff ? c.category() : null, forStaff ? c.confidence() : null,
                 forStaff ? CaseAnalysis.parseSuggestions(c.suggestions()) : List.of(), forStaff && c.isUrgent(),
-                forStaff ? c.urgencyReason() : null, forStaff ? duplicateHints(c.duplicates()) : List.of());
+                forStaff ? c.urgencyReason() : null, forStaff ? duplicateHints(c.duplicates()) : List.of(),
+                forStaff ? c.moderationHits() : null, forStaff && c.isHeldForReview());
     }
 
     private static List<org.minsheng.cases.api.DuplicateHint> duplicateHints(String text) {

@@ -100,6 +100,13 @@ public class CaseFile {
     @Column(length = 500)
     private String duplicates;
 
+    /** Sensitive words found in the message; a public answer to it waits for a reviewer. */
+    @Column(name = "moderation_hits", length = 200)
+    private String moderationHits;
+
+    @Column(name = "held_for_review", nullable = false)
+    private boolean heldForReview;
+
     @Column(name = "failed_lookups", nullable = false)
     private int failedLookups;
 
@@ -138,6 +145,23 @@ public class CaseFile {
         this.urgencyReason = urgencyReason == null || urgencyReason.length() <= 200 ? urgencyReason : urgencyReason.substring(0, 200);
     }
 
+    public void recordModeration(String hits) {
+        moderationHits = hits == null || hits.isBlank() ? null
+                : hits.length() <= 200 ? hits : hits.substring(0, 200);
+    }
+
+    /**
+     * A reviewer's decision on an answer held because the message contains sensitive words:
+     * publish it, or keep it private.
+     */
+    public void decidePublication(boolean publish) {
+        if (!heldForReview) {
+            throw new IllegalTransition("审核发布", status);
+        }
+        heldForReview = false;
+        published = publish;
+    }
+
     public void recordDuplicates(String found) {
         duplicates = found == null || found.length() <= 500 ? found : found.substring(0, 500);
     }
@@ -160,7 +184,8 @@ public class CaseFile {
 
     /**
      * The department's answer. It is shown on the public board only when the resident asked for a
-     * public reply and the department publishes it.
+     * public reply and the department publishes it; if the message contains sensitive words, the
+     * publication waits for a reviewer.
      */
     public void answer(String text, String by, boolean publish, Instant at) {
         if (status != CaseStatus.DISPATCHED && status != CaseStatus.HANDLING) {
@@ -169,7 +194,9 @@ public class CaseFile {
         reply = text;
         repliedBy = by;
         answeredAt = at;
-        published = publish && publicRequested;
+        boolean wanted = publish && publicRequested;
+        heldForReview = wanted && moderationHits != null;
+        published = wanted && !heldForReview;
         status = CaseStatus.ANSWERED;
     }
 
@@ -282,6 +309,14 @@ public class CaseFile {
 
     public String urgencyReason() {
         return urgencyReason;
+    }
+
+    public String moderationHits() {
+        return moderationHits;
+    }
+
+    public boolean isHeldForReview() {
+        return heldForReview;
     }
 
     public String duplicates() {

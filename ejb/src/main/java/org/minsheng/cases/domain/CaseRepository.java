@@ -20,6 +20,9 @@ public interface CaseRepository {
     /** Cases waiting for a dispatcher (registered, not yet dispatched), urgent and oldest first. */
     List<CaseFile> awaitingDispatch(int limit);
 
+    /** Answers waiting for a reviewer before publication, oldest first. */
+    List<CaseFile> heldForReview(int limit);
+
     /** Every case not yet answered, for rebuilding the duplicate index at start. */
     List<CaseFile> allOpen();
 

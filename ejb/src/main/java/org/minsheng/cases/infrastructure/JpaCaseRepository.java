@@ -53,6 +53,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> heldForReview(int limit) {
+        return em.createQuery("select c from CaseFile c where c.heldForReview = true order by c.answeredAt", CaseFile.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<CaseFile> allOpen() {
         return em.createQuery("select c from CaseFile c where c.status not in :done", CaseFile.class)
                 .setParameter("done", List.of(CaseStatus.ANSWERED, CaseStatus.CLOSED)).getResultList();

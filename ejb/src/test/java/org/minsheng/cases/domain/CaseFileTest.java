@@ -30,6 +30,25 @@ class CaseFileTest {
     }
 
     @Test
+    void aPublicAnswerToAMessageWithSensitiveWordsWaitsForAReviewer() {
+        CaseFile c = letter(true);
+        c.recordModeration("混蛋");
+        c.dispatchTo("zjj", T0);
+        c.answer("答复", "办理员", true, T0);
+        assertThat(c.isHeldForReview()).isTrue();
+        assertThat(c.isPublished()).isFalse();
+        c.decidePublication(true);
+        assertThat(c.isPublished()).isTrue();
+        assertThatThrownBy(() -> c.decidePublication(false)).isInstanceOf(IllegalTransition.class);
+
+        CaseFile privateAnswer = letter(true);
+        privateAnswer.recordModeration("混蛋");
+        privateAnswer.dispatchTo("zjj", T0);
+        privateAnswer.answer("答复", "办理员", false, T0);
+        assertThat(privateAnswer.isHeldForReview()).as("nothing to review when nothing is published").isFalse();
+    }
+
+    @Test
     void reportMailboxCasesAreNeverPublic() {
         CaseFile report = new CaseFile("id-2", "MS20261130-00002", "123456", Channel.REPORT_MAILBOX, null,
                 "举报", "内容", null, null, true, T0);

@@ -31,8 +31,30 @@ public class StaffCaseResource {
     public record Dispatch(String departmentCode, String category, Long version) {
     }
 
+    /** A reviewer's decision on a held answer. */
+    public record Publication(Boolean publish) {
+    }
+
     @EJB
     CaseService cases;
+
+    @GET
+    @Path("held")
+    @RolesAllowed({"reviewer", "admin"})
+    public List<QueueItem> held() {
+        return cases.heldForReview();
+    }
+
+    @POST
+    @Path("cases/{id}/publication")
+    @RolesAllowed({"reviewer", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails publication(@PathParam("id") String id, Publication publication) {
+        if (publication == null || publication.publish() == null) {
+            throw new ValidationFailed(List.of(new FieldError("publish", "请选择是否发布", "publish is required")));
+        }
+        return cases.decidePublication(id, publication.publish());
+    }
 
     @GET
     @Path("dispatch-queue")
@@ -61,7 +83,7 @@ public class StaffCaseResource {
 
     @GET
     @Path("cases/{id}")
-    @RolesAllowed({"handler", "dispatcher", "admin"})
+    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
     public CaseDetails get(@PathParam("id") String id) {
         return cases.forStaff(id);
     }

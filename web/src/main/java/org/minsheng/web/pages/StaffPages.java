@@ -149,9 +149,18 @@ public class StaffPages {
         return onCase(id, csrf, "", "/staff/dispatch", () -> cases.dispatch(id, department, category, version));
     }
 
+    @POST
+    @Path("cases/{id}/publication")
+    @RolesAllowed({"reviewer", "admin"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publication(@PathParam("id") String id, @FormParam("publish") String publish,
+                                @FormParam(CsrfToken.FIELD) String csrf) {
+        return onCase(id, csrf, "", "/staff/cases/" + id, () -> cases.decidePublication(id, "yes".equals(publish)));
+    }
+
     @GET
     @Path("cases/{id}")
-    @RolesAllowed({"handler", "dispatcher", "admin"})
+    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
     public Response caseFile(@PathParam("id") String id) {
         return casePage(200, cases.forStaff(id), "", List.of(), null);
     }
