@@ -7,13 +7,14 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -47,9 +48,10 @@ public class DigestStreams implements DigestStore {
     TopicCreator topics;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
 
     private volatile KafkaStreams streams;
+    private volatile boolean stopped;
 
     @PostConstruct
     void start() {
@@ -58,6 +60,22 @@ public class DigestStreams implements DigestStore {
     }
 
     private void createTopicsAndRun() {
+        if (stopped) {
+            return;
+        }
+        try {
+            run();
+        } catch (RuntimeException e) {
+            // E.g. the state folder still locked by the previous deployment while it shuts down.
+            LOG.warning("Digest topology could not start (" + e.getMessage() + "); retrying in 5 s");
+            executor.schedule(this::createTopicsAndRun, 5, TimeUnit.SECONDS);
+        }
+    }
+
+    private synchronized void run() {
+        if (stopped) {
+            return;
+        }
         topics.ensure(Topics.all());
         Properties config = new Properties();
         config.putAll(settings.common());
@@ -77,9 +95,10 @@ public class DigestStreams implements DigestStore {
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
+        stopped = true;
         if (streams != null) {
-            streams.close(Duration.ofSeconds(10));
+            streams.close(Duration.ofSeconds(30));
         }
     }
 
