@@ -361,16 +361,17 @@ public class InterviewService {
         Question q = question(questionId);
         Interview interview = locked(q.interviewId());
         requireLive(interview);
-        StaffPrincipal me = caller();
-        Guest guest = interview.guestFor(me.username())
-                .or(() -> me.hasRole("admin") ? Optional.of(interview.guests().get(0)) : Optional.empty())
+        String username = callerName();
+        // Administrators (imports, the demo loader) answer in the name of the first guest.
+        Guest guest = interview.guestFor(username)
+                .or(() -> session.isCallerInRole("admin") ? Optional.of(interview.guests().get(0)) : Optional.empty())
                 .orElseThrow(() -> new Forbidden("您不是本场访谈的嘉宾", "You are not a guest of this interview"));
         Instant now = clock.instant();
         long sequence = interview.lastSequence() + 1;
         transition(() -> q.answered(sequence));
         InterviewPost post = publish(interview, PostKind.ANSWER, guest.name(), guest.title(), text.strip(), null,
                 q.id(), q.nickname(), q.shownSequence(), now);
-        audit.record(me.username(), "interview.question.answer", "interview-question", q.id(), "#" + sequence);
+        audit.record(username, "interview.question.answer", "interview-question", q.id(), "#" + sequence);
         events.fire(new QuestionAnswered(q.interviewId(), q.id(), sequence, now));
         return view(post);
     }

@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -64,7 +62,8 @@ public class LiveHub implements FeedListener {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
-    private ScheduledFuture<?> counting;
+    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile ScheduledFuture<?> counting;
 
     /** One interview's stream on this node. */
     private static final class Room {
@@ -86,9 +85,12 @@ public class LiveHub implements FeedListener {
         }
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        feed.listen(this);
-        counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
+    /** Subscribes to the node's feed when the first session joins, so deployment never waits on it. */
+    private void listenOnce() {
+        if (listening.compareAndSet(false, true)) {
+            feed.listen(this);
+            counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy
@@ -100,6 +102,7 @@ public class LiveHub implements FeedListener {
 
     /** A session joins an interview; it first receives every post numbered above {@code since}. */
     void join(Session session, String interviewId, long since, boolean staff) {
+        listenOnce();
         Room room = rooms.computeIfAbsent(interviewId,
                 id -> new Room(id, interviews.interview(id).lastSequence()));
         Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
