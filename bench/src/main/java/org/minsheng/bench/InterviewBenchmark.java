@@ -5,10 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +168,16 @@ public final class InterviewBenchmark {
     }
 
     private void run() throws Exception {
-        HttpClient rest = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // Signed in once (session cookie): HTTP Basic would hash the password on every post.
+        HttpClient rest = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> signIn = rest.send(HttpRequest.newBuilder(http.resolve("/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signIn.statusCode() != 200) {
+            throw new IllegalStateException("sign-in of " + user + " failed: " + signIn.body());
+        }
         long startSequence = findInterview(rest);
         System.out.printf("interview %s, starting after post #%d; %d viewers, %.1f posts/s for %d s%n",
                 interview, startSequence, viewers, rate, seconds);
@@ -209,7 +216,6 @@ public final class InterviewBenchmark {
         ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger posted = new AtomicInteger();
         AtomicInteger postErrors = new AtomicInteger();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         long period = (long) (1_000_000_000L / rate);
         long runStart = System.nanoTime();
         poster.scheduleAtFixedRate(() -> {
@@ -218,7 +224,7 @@ public final class InterviewBenchmark {
             sentNanos.put(index, System.nanoTime());
             try {
                 HttpResponse<String> response = rest.send(HttpRequest.newBuilder(http.resolve("/api/staff/interviews/"
-                                + interview + "/posts")).header("Authorization", auth)
+                                + interview + "/posts"))
                         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
