@@ -47,6 +47,7 @@ public final class InterviewBenchmark {
     private final String password;
     private final int clients;
     private String interview;
+    private final String padding;
 
     private final ConcurrentHistogram latency = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final Map<Integer, Long> sentNanos = new ConcurrentHashMap<>();
@@ -68,6 +69,7 @@ public final class InterviewBenchmark {
         password = options.getOrDefault("password", "Minsheng@2026");
         clients = Integer.parseInt(options.getOrDefault("clients", "4"));
         interview = options.get("interview");
+        padding = "说".repeat(Integer.parseInt(options.getOrDefault("pad", "0")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,7 +77,7 @@ public final class InterviewBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println("bin/minsheng bench interview [--url ws://localhost:8080] [--viewers N] [--rate POSTS_PER_S]"
-                        + " [--seconds S] [--interview ID] [--user host] [--password …] [--clients 4]");
+                        + " [--seconds S] [--interview ID] [--user host] [--password …] [--clients 4] [--pad CHARS]");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -220,7 +222,7 @@ public final class InterviewBenchmark {
         long runStart = System.nanoTime();
         poster.scheduleAtFixedRate(() -> {
             int index = posted.getAndIncrement();
-            String body = "{\"text\":\"bench-post-" + index + " 压力测试发言：公交线网优化方案第" + index + "条说明。\"}";
+            String body = "{\"text\":\"bench-post-" + index + " 压力测试发言：公交线网优化方案第" + index + "条说明。" + padding + "\"}";
             sentNanos.put(index, System.nanoTime());
             try {
                 HttpResponse<String> response = rest.send(HttpRequest.newBuilder(http.resolve("/api/staff/interviews/"

@@ -57,7 +57,8 @@ public class Interview {
     @Column(name = "last_seq", nullable = false)
     private long lastSequence;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy, so locking the row for a post is one SELECT … FOR UPDATE without a join.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "interview_guest", joinColumns = @JoinColumn(name = "interview_id"))
     @OrderColumn(name = "ord")
     private List<Guest> guests = new ArrayList<>();
