@@ -36,6 +36,7 @@ final class LiveSocket implements WebSocket.Listener {
     }
 
     private final List<Frame> frames = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
@@ -88,6 +89,8 @@ final class LiveSocket implements WebSocket.Listener {
         if (last) {
             try (JsonReader reader = Json.createReader(new StringReader(partial.toString()))) {
                 frames.add(new Frame(reader.readObject(), System.nanoTime()));
+            } catch (RuntimeException e) {
+                errors.add(e + " in " + partial);
             }
             partial.setLength(0);
         }
@@ -128,6 +131,11 @@ final class LiveSocket implements WebSocket.Listener {
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** Frames that were not JSON objects (none expected). */
+    List<String> errors() {
+        return List.copyOf(errors);
     }
 
     List<Frame> frames() {

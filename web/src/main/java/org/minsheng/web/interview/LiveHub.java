@@ -60,6 +60,7 @@ public class LiveHub implements FeedListener {
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<Session, Subscriber> sessions = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sendFailures = new AtomicLong();
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
@@ -106,7 +107,7 @@ public class LiveHub implements FeedListener {
         Room room = rooms.computeIfAbsent(interviewId,
                 id -> new Room(id, interviews.interview(id).lastSequence()));
         Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
-                this::tooSlow);
+                this::tooSlow, this::sendFailed);
         sessions.put(session, subscriber);
         boolean fromMemory;
         synchronized (room) {
@@ -222,6 +223,16 @@ public class LiveHub implements FeedListener {
                 "too slow; reconnect and resume"));
     }
 
+    private void sendFailed(Subscriber subscriber) {
+        sendFailures.incrementAndGet();
+        Room room = rooms.get(subscriber.interviewId);
+        if (room != null) {
+            room.members.remove(subscriber);
+        }
+        executor.execute(() -> close(subscriber.session, CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+                "send failed; reconnect and resume"));
+    }
+
     static void close(Session session, CloseReason.CloseCode code, String reason) {
         try {
             if (session.isOpen()) {
@@ -259,12 +270,13 @@ public class LiveHub implements FeedListener {
 
     Metrics metrics() {
         long viewers = sessions.values().stream().filter(s -> !s.staff).count();
-        return new Metrics(viewers, sessions.size() - viewers, dropped.get(), broadcasts.get(), framesQueued.get(),
-                feed.running());
+        int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
+        return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
+                broadcasts.get(), framesQueued.get(), feed.running());
     }
 
     /** What the fan-out has done on this node since it started. */
-    public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long broadcasts,
-                          long framesQueued, boolean feedRunning) {
+    public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
+                          int largestQueue, long broadcasts, long framesQueued, boolean feedRunning) {
     }
 }

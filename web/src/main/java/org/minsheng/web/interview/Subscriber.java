@@ -21,6 +21,7 @@ final class Subscriber {
     final boolean staff;
     private final int capacity;
     private final Consumer<Subscriber> onOverflow;
+    private final Consumer<Subscriber> onFailure;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private final TreeMap<Long, String> heldDuringCatchUp = new TreeMap<>();
     private long lastEnqueued;
@@ -31,13 +32,14 @@ final class Subscriber {
     private boolean closed;
 
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
-               Consumer<Subscriber> onOverflow) {
+               Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
         this.session = session;
         this.interviewId = interviewId;
         this.staff = staff;
         this.lastEnqueued = since;
         this.capacity = capacity;
         this.onOverflow = onOverflow;
+        this.onFailure = onFailure;
     }
 
     /** A numbered frame from the live stream. */
@@ -103,7 +105,7 @@ final class Subscriber {
             try {
                 session.getAsyncRemote().sendText(frame, this::sent);
             } catch (RuntimeException e) {
-                closed = true;
+                failed();
                 return;
             } finally {
                 inSend = false;
@@ -116,8 +118,7 @@ final class Subscriber {
 
     private synchronized void sent(SendResult result) {
         if (!result.isOK()) {
-            closed = true;
-            queue.clear();
+            failed();
             return;
         }
         if (inSend) {
@@ -125,6 +126,16 @@ final class Subscriber {
             return;
         }
         sendLoop();
+    }
+
+    /** A send failed: the session is closed so that its client reconnects and resumes, never left mute. */
+    private void failed() {
+        if (!closed) {
+            closed = true;
+            queue.clear();
+            heldDuringCatchUp.clear();
+            onFailure.accept(this);
+        }
     }
 
     private void overflow() {
