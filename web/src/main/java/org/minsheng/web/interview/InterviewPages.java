@@ -46,6 +46,7 @@ public class InterviewPages {
     /** A random id per browser for the question rate limit; not personal data, readable by the page script. */
     static final String VIEWER_COOKIE = "ms_viewer";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int LIVE_PAGE_POSTS = 300;
 
     @Inject
     PageRenderer pages;
@@ -108,7 +109,9 @@ public class InterviewPages {
         viewerId();
         Map<String, Object> model = new HashMap<>();
         model.put("i", interview);
-        model.put("posts", interviews.history(interview.id(), 0, 1000));
+        // The latest posts; older ones stay on the transcript once the interview ends.
+        model.put("posts", interviews.history(interview.id(), Math.max(0, interview.lastSequence() - LIVE_PAGE_POSTS),
+                LIVE_PAGE_POSTS));
         model.put("viewerCount", hub.viewers(interview.id()));
         model.put("department", departmentName(interview.departmentCode()));
         model.put("asked", asked);

@@ -67,7 +67,7 @@ public class StaffInterviewPages {
         InterviewView interview = interviews.interview(id);
         Map<String, Object> model = new HashMap<>();
         model.put("i", interview);
-        model.put("posts", interviews.history(id, 0, 1000));
+        model.put("posts", interviews.history(id, Math.max(0, interview.lastSequence() - 300), 300));
         model.put("toAnswer", interviews.questions(id, List.of("APPROVED")));
         model.put("error", error);
         model.put("guest", request.isUserInRole("guest"));
