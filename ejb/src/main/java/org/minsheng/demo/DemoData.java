@@ -30,6 +30,8 @@ import org.minsheng.identity.application.StaffService;
 import org.minsheng.identity.domain.Role;
 import org.minsheng.intake.api.Submission;
 import org.minsheng.intake.application.IntakeService;
+import org.minsheng.interview.api.GuestView;
+import org.minsheng.interview.application.InterviewService;
 import org.minsheng.site.application.SiteService;
 
 /** Loads the demo city into an empty database. */
@@ -58,6 +60,9 @@ public class DemoData {
 
     @EJB
     IntakeService intake;
+
+    @EJB
+    InterviewService interviews;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -104,7 +109,69 @@ public class DemoData {
             }
             loaded++;
         }
-        LOG.info("Demo data loaded: departments, leaders, staff accounts and " + loaded + " cases");
+        int interviewCount = loadInterviews(now);
+        LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
+                + interviewCount + " interviews");
+    }
+
+    /**
+     * One announced, one live and one finished interview (with its transcript and the follow-up
+     * cases of questions not answered on air), built through the interview service's own use cases.
+     */
+    private int loadInterviews(Instant now) {
+        List<String[]> rows = rows("interviews.tsv");
+        java.util.Map<String, String[]> heads = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String[]>> guests = new java.util.HashMap<>();
+        for (String[] r : rows) {
+            if (r[0].equals("interview")) {
+                heads.put(r[1], r);
+            } else if (r[0].equals("guest")) {
+                guests.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r);
+            }
+        }
+        int viewer = 0;
+        for (String[] head : heads.values()) {
+            String key = head[1];
+            List<String[]> g = guests.get(key);
+            String id = interviews.announce(new InterviewService.NewInterview(head[5], head[6], head[4],
+                    now.plus(Duration.ofDays(Long.parseLong(head[3]))).minus(Duration.ofHours(1)),
+                    g.stream().map(x -> new GuestView(x[2], x[3], x[4], null)).toList(),
+                    g.stream().map(x -> x[5].isBlank() ? null : x[5]).toList()));
+            if (head[2].equals("ANNOUNCED")) {
+                askAll(rows, key, id, viewer);
+                continue;
+            }
+            interviews.start(id);
+            for (String[] r : rows) {
+                if (r[0].equals("post") && r[1].equals(key)) {
+                    interviews.postAsGuest(id, Integer.parseInt(r[2]), r[3]);
+                }
+            }
+            viewer = askAll(rows, key, id, viewer);
+            for (String[] r : rows) {
+                if (r[0].equals("summary") && r[1].equals(key) && head[2].equals("FINISHED")) {
+                    interviews.finish(id, r[2]);
+                }
+            }
+        }
+        return heads.size();
+    }
+
+    private int askAll(List<String[]> rows, String key, String id, int firstViewer) {
+        int viewer = firstViewer;
+        for (String[] r : rows) {
+            if (!r[0].equals("question") || !r[1].equals(key)) {
+                continue;
+            }
+            String questionId = interviews.ask(id, "demo-viewer-" + (viewer++), r[2], r[3]).questionId();
+            if (r[4].equals("approve") || r[4].equals("answer")) {
+                interviews.approve(questionId);
+            }
+            if (r[4].equals("answer")) {
+                interviews.answer(questionId, r[5]);
+            }
+        }
+        return viewer;
     }
 
     private static List<String[]> rows(String name) {

@@ -128,10 +128,29 @@ public class CaseService implements CaseIntake {
         return new Receipt(number, caseFile.queryCode());
     }
 
+    @Override
+    @PermitAll
+    public Receipt referToDepartment(NewCase submission, String departmentCode, String reason) {
+        Instant now = clock.instant();
+        Channel channel = Channel.valueOf(submission.channel());
+        String number = TrackingNumber.of(now.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
+        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
+                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
+                submission.residentMobile(), submission.publicRequested(), now);
+        cases.add(caseFile);
+        caseFile.dispatchTo(departmentCode, now);
+        String actor = session.getCallerPrincipal() == null ? AuditTrail.SYSTEM : session.getCallerPrincipal().getName();
+        audit.record(actor, "case.refer", "case", caseFile.id(), number + " → " + departmentCode + " — " + reason);
+        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
+        events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, reason, now));
+        return new Receipt(number, caseFile.queryCode());
+    }
+
     /**
      * A resident's look-up. An unknown number and a wrong code look the same to the caller; wrong
      * codes are counted (hence no exception here: the count must commit).
      */
+    @Override
     @PermitAll
     public Optional<CaseDetails> lookup(String trackingNumber, String queryCode) {
         if (!TrackingNumber.isWellFormed(trackingNumber)) {

@@ -6,7 +6,8 @@ public enum Channel {
     SUPERVISION_MAILBOX("监督信箱", "Supervision mailbox"),
     REPORT_MAILBOX("举报信箱", "Report mailbox"),
     MESSAGE_BOARD("市民留言", "Message board"),
-    CONSULTATION("网上咨询", "Online consultation");
+    CONSULTATION("网上咨询", "Online consultation"),
+    INTERVIEW("在线访谈", "Online interview");
 
     private final String labelZh;
     private final String labelEn;

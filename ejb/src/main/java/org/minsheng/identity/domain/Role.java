@@ -8,7 +8,13 @@ public enum Role {
     LEADER("leader"),
     DISCIPLINE("discipline"),
     DEPT_ADMIN("dept-admin"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Hosts online interviews (主持人): starts, posts, ends them. */
+    HOST("host"),
+    /** An official taking part in an online interview (嘉宾). */
+    GUEST("guest"),
+    /** Moderates residents' questions during interviews (审核员). */
+    MODERATOR("moderator");
 
     private final String roleName;
 

@@ -27,6 +27,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "conflict" -> 409;
             case "forbidden" -> 403;
             case "unavailable" -> 503;
+            case "too-many-requests" -> 429;
             default -> 400;
         };
         return Problems.of(status, e.type(), e.titleZh(), e.titleEn(), path,

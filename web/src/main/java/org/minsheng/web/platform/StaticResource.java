@@ -20,7 +20,9 @@ import java.util.Map;
 @ApplicationScoped
 public class StaticResource {
 
-    private static final Map<String, String> FILES = Map.of("minsheng.css", "text/css; charset=UTF-8");
+    private static final Map<String, String> FILES = Map.of(
+            "minsheng.css", "text/css; charset=UTF-8",
+            "interview.js", "text/javascript; charset=UTF-8");
 
     @GET
     @Path("{name}")

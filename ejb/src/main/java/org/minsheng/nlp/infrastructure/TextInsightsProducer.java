@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.minsheng.nlp.api.TextInsightsFacade;
 
-/**
- * The nlp feature's text-insights service for the container: one per application, since its
- * duplicate index and lexicon live inside. (The classifier is {@link ClassifierModels}.)
- */
+/** The text analysis for other features, built once per application on first use (HanLP loads then). */
 @ApplicationScoped
-public class NlpBeans {
+public class TextInsightsProducer {
 
     @Produces
     @ApplicationScoped

@@ -1,0 +1,282 @@
+package org.minsheng.web.interview;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.minsheng.interview.api.FeedListener;
+import org.minsheng.interview.api.InterviewFeed;
+import org.minsheng.interview.api.PostView;
+import org.minsheng.interview.application.InterviewService;
+
+/**
+ * The node's fan-out of live interview streams to its WebSocket sessions. Posts arrive from the
+ * node's Kafka feed; per interview they are put in sequence order (duplicates dropped, gaps
+ * filled from the database, which always holds a post before it is on Kafka), encoded once, and
+ * queued to every session. Each session has its own bounded queue: a slow one is closed with
+ * 1013 (try again later) and counted, never slowing the others.
+ */
+@ApplicationScoped
+public class LiveHub implements FeedListener {
+
+    private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
+    /** Frames a session may have waiting before it counts as too slow. */
+    static final int SESSION_QUEUE = 256;
+    /** Recent frames kept per interview, so most (re)joiners catch up without a database read. */
+    private static final int RECENT_FRAMES = 512;
+    private static final int HISTORY_PAGE = 1000;
+
+    @EJB
+    InterviewFeed feed;
+
+    @EJB
+    InterviewService interviews;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final String node = UUID.randomUUID().toString();
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<Session, Subscriber> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong sendFailures = new AtomicLong();
+    private final AtomicLong broadcasts = new AtomicLong();
+    private final AtomicLong framesQueued = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile ScheduledFuture<?> counting;
+
+    /** One interview's stream on this node. */
+    private static final class Room {
+        final String interviewId;
+        final Set<Subscriber> members = ConcurrentHashMap.newKeySet();
+        /** The last number broadcast here; frames at or below it are duplicates. */
+        long lastSequence;
+        /** Encoded frames lastSequence-n+1 … lastSequence, for cheap catch-up. */
+        final ArrayDeque<Map.Entry<Long, String>> recent = new ArrayDeque<>();
+        long viewersShown = -1;
+
+        Room(String interviewId, long lastSequence) {
+            this.interviewId = interviewId;
+            this.lastSequence = lastSequence;
+        }
+
+        long viewers() {
+            return members.stream().filter(s -> !s.staff).count();
+        }
+    }
+
+    /** Subscribes to the node's feed when the first session joins, so deployment never waits on it. */
+    private void listenOnce() {
+        if (listening.compareAndSet(false, true)) {
+            feed.listen(this);
+            counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (counting != null) {
+            counting.cancel(false);
+        }
+    }
+
+    /** A session joins an interview; it first receives every post numbered above {@code since}. */
+    void join(Session session, String interviewId, long since, boolean staff) {
+        listenOnce();
+        Room room = rooms.computeIfAbsent(interviewId,
+                id -> new Room(id, interviews.interview(id).lastSequence()));
+        Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
+                this::tooSlow, this::sendFailed);
+        sessions.put(session, subscriber);
+        boolean fromMemory;
+        synchronized (room) {
+            room.members.add(subscriber);
+            Long oldest = room.recent.isEmpty() ? null : room.recent.peekFirst().getKey();
+            fromMemory = since >= room.lastSequence || (oldest != null && since >= oldest - 1);
+            if (fromMemory) {
+                Map<Long, String> history = new LinkedHashMap<>();
+                room.recent.stream().filter(e -> e.getKey() > since).forEach(e -> history.put(e.getKey(), e.getValue()));
+                subscriber.caughtUp(history);
+            }
+        }
+        if (!fromMemory) {
+            executor.execute(() -> catchUpFromDatabase(subscriber, since));
+        }
+    }
+
+    private void catchUpFromDatabase(Subscriber subscriber, long since) {
+        try {
+            Map<Long, String> history = new LinkedHashMap<>();
+            long after = since;
+            for (List<PostView> page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE);
+                 !page.isEmpty(); page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE)) {
+                for (PostView p : page) {
+                    history.put(p.sequence(), Frames.post(p));
+                }
+                after = page.get(page.size() - 1).sequence();
+                if (page.size() < HISTORY_PAGE) {
+                    break;
+                }
+            }
+            subscriber.caughtUp(history);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catch-up failed; closing the session so it reconnects", e);
+            close(subscriber.session, CloseReason.CloseCodes.TRY_AGAIN_LATER, "catch-up failed");
+        }
+    }
+
+    void leave(Session session) {
+        Subscriber subscriber = sessions.remove(session);
+        if (subscriber != null) {
+            subscriber.markClosed();
+            Room room = rooms.get(subscriber.interviewId);
+            if (room != null) {
+                room.members.remove(subscriber);
+            }
+        }
+    }
+
+    /** Sends a frame to one session only (pong, error). */
+    void reply(Session session, String frame) {
+        Subscriber subscriber = sessions.get(session);
+        if (subscriber != null) {
+            subscriber.enqueue(frame);
+        }
+    }
+
+    @Override
+    public void post(PostView post) {
+        Room room = rooms.get(post.interviewId());
+        if (room == null) {
+            return; // nobody watches this interview on this node
+        }
+        synchronized (room) {
+            if (post.sequence() <= room.lastSequence) {
+                return; // redelivered
+            }
+            if (post.sequence() > room.lastSequence + 1) {
+                // Missed while the feed (re)started, or overtaken: the database has every post up to this one.
+                for (PostView missing : interviews.history(room.interviewId, room.lastSequence,
+                        (int) Math.min(HISTORY_PAGE, post.sequence() - room.lastSequence - 1))) {
+                    if (missing.sequence() < post.sequence()) {
+                        broadcast(room, missing);
+                    }
+                }
+            }
+            broadcast(room, post);
+        }
+    }
+
+    private void broadcast(Room room, PostView post) {
+        String frame = Frames.post(post);
+        room.lastSequence = post.sequence();
+        room.recent.addLast(Map.entry(post.sequence(), frame));
+        while (room.recent.size() > RECENT_FRAMES) {
+            room.recent.removeFirst();
+        }
+        for (Subscriber s : room.members) {
+            s.offer(post.sequence(), frame);
+        }
+        broadcasts.incrementAndGet();
+        framesQueued.addAndGet(room.members.size());
+    }
+
+    @Override
+    public void queueChanged(String interviewId, String questionId, String change) {
+        Room room = rooms.get(interviewId);
+        if (room == null) {
+            return;
+        }
+        String frame = Frames.queue(interviewId, questionId, change);
+        room.members.stream().filter(s -> s.staff).forEach(s -> s.enqueue(frame));
+    }
+
+    private void tooSlow(Subscriber subscriber) {
+        dropped.incrementAndGet();
+        Room room = rooms.get(subscriber.interviewId);
+        if (room != null) {
+            room.members.remove(subscriber);
+        }
+        // Closing may touch the network; never on the broadcasting thread.
+        executor.execute(() -> close(subscriber.session, CloseReason.CloseCodes.TRY_AGAIN_LATER,
+                "too slow; reconnect and resume"));
+    }
+
+    private void sendFailed(Subscriber subscriber) {
+        sendFailures.incrementAndGet();
+        Room room = rooms.get(subscriber.interviewId);
+        if (room != null) {
+            room.members.remove(subscriber);
+        }
+        executor.execute(() -> close(subscriber.session, CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+                "send failed; reconnect and resume"));
+    }
+
+    static void close(Session session, CloseReason.CloseCode code, String reason) {
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Close failed", e);
+        }
+    }
+
+    /** Publishes this node's counts and shows every node's total to the viewers. */
+    private void reportViewers() {
+        try {
+            Map<String, Integer> counts = new HashMap<>();
+            rooms.forEach((id, room) -> counts.put(id, (int) room.viewers()));
+            Map<String, Long> totals = interviews.reportViewers(node, counts);
+            rooms.forEach((id, room) -> {
+                long total = totals.getOrDefault(id, 0L);
+                if (total != room.viewersShown) {
+                    room.viewersShown = total;
+                    String frame = Frames.viewers(total);
+                    room.members.forEach(s -> s.enqueue(frame));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Viewer count not reported", e);
+        }
+    }
+
+    /** The live count of one interview across nodes, as last reported. */
+    long viewers(String interviewId) {
+        Room room = rooms.get(interviewId);
+        return room == null ? 0 : Math.max(room.viewersShown, room.viewers());
+    }
+
+    Metrics metrics() {
+        long viewers = sessions.values().stream().filter(s -> !s.staff).count();
+        int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
+        return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
+                broadcasts.get(), framesQueued.get(), feed.running());
+    }
+
+    /** What the fan-out has done on this node since it started. */
+    public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
+                          int largestQueue, long broadcasts, long framesQueued, boolean feedRunning) {
+    }
+}

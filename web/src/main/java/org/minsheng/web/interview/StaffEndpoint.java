@@ -1,0 +1,78 @@
+package org.minsheng.web.interview;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
+import java.security.Principal;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.minsheng.identity.api.StaffDirectory;
+import org.minsheng.shared.error.NotFound;
+
+/**
+ * The staff channel of an interview, {@code /ws/staff/interviews/{id}?since=N}: the live stream
+ * plus moderation-queue changes, for the host, guests and moderators. The caller is the one the
+ * handshake request was authenticated as (session cookie or HTTP Basic); anyone else is closed
+ * with 1008 (policy violation). Actions go through the REST API, where each is answered.
+ */
+@ServerEndpoint("/ws/staff/interviews/{id}")
+public class StaffEndpoint {
+
+    static final Set<String> ROLES = Set.of("host", "guest", "moderator", "admin");
+    private static final Logger LOG = Logger.getLogger(StaffEndpoint.class.getName());
+
+    @Inject
+    LiveHub hub;
+
+    @EJB
+    StaffDirectory staff;
+
+    @OnOpen
+    public void open(Session session, @PathParam("id") String id) {
+        session.setMaxTextMessageBufferSize(Channels.MAX_INCOMING);
+        session.setMaxBinaryMessageBufferSize(Channels.MAX_INCOMING);
+        Principal principal = session.getUserPrincipal();
+        boolean allowed = principal != null && staff.find(principal.getName())
+                .map(p -> p.roles().stream().anyMatch(ROLES::contains)).orElse(false);
+        if (!allowed) {
+            LiveHub.close(session, CloseReason.CloseCodes.VIOLATED_POLICY,
+                    principal == null ? "sign-in required" : "host, guest or moderator role required");
+            return;
+        }
+        try {
+            hub.join(session, id, Math.max(0, Channels.since(session)), true);
+        } catch (NotFound e) {
+            LiveHub.close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "no such interview");
+        }
+    }
+
+    @OnMessage
+    public void text(Session session, String message) {
+        hub.reply(session, Channels.answer(message));
+    }
+
+    @OnMessage
+    public void binary(Session session, ByteBuffer message) {
+        hub.reply(session, Frames.error("binary", "不接受二进制消息", "Binary frames are not accepted"));
+    }
+
+    @OnClose
+    public void closed(Session session, CloseReason reason) {
+        hub.leave(session);
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Staff session failed", error);
+        hub.leave(session);
+    }
+}

@@ -1,0 +1,138 @@
+package org.minsheng.web.interview;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.minsheng.interview.api.GuestView;
+import org.minsheng.interview.api.InterviewView;
+import org.minsheng.interview.api.PostView;
+import org.minsheng.interview.api.QuestionView;
+import org.minsheng.interview.application.InterviewService;
+
+/** The staff side of interviews: announce, start, post, moderate, answer, finish. */
+@Path("/api/staff/interviews")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffInterviewResource {
+
+    public record NewGuest(String name, String title, String titleEn, String photoUrl, String username) {
+    }
+
+    public record Announcement(String title, String introduction, String departmentCode, Instant scheduledAt,
+                               List<NewGuest> guests) {
+    }
+
+    public record Post(String text, String imageUrl) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record Merge(String into) {
+    }
+
+    public record Edit(String text, long version) {
+    }
+
+    public record Answer(String text) {
+    }
+
+    public record Finish(String summary) {
+    }
+
+    public record Created(String id) {
+    }
+
+    @EJB
+    InterviewService interviews;
+
+    @POST
+    @RolesAllowed("admin")
+    public Response announce(Announcement a) {
+        List<NewGuest> guests = a == null || a.guests() == null ? List.of() : a.guests();
+        String id = interviews.announce(new InterviewService.NewInterview(a == null ? null : a.title(),
+                a == null ? null : a.introduction(), a == null ? null : a.departmentCode(),
+                a == null ? null : a.scheduledAt(),
+                guests.stream().map(g -> new GuestView(g.name(), g.title(), g.titleEn() == null ? g.title() : g.titleEn(),
+                        g.photoUrl())).toList(),
+                guests.stream().map(NewGuest::username).toList()));
+        return Response.status(201).entity(new Created(id)).build();
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({"host", "admin"})
+    public InterviewView start(@PathParam("id") String id) {
+        return interviews.start(id);
+    }
+
+    @POST
+    @Path("{id}/finish")
+    @RolesAllowed({"host", "admin"})
+    public InterviewView finish(@PathParam("id") String id, Finish finish) {
+        return interviews.finish(id, finish == null ? null : finish.summary());
+    }
+
+    @POST
+    @Path("{id}/posts")
+    @RolesAllowed({"host", "guest", "admin"})
+    public Response post(@PathParam("id") String id, Post post) {
+        PostView stored = interviews.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl());
+        return Response.status(201).entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}/questions")
+    @RolesAllowed({"moderator", "host", "guest", "admin"})
+    public List<QuestionView> questions(@PathParam("id") String id, @QueryParam("status") List<String> status) {
+        return interviews.questions(id, status);
+    }
+
+    @POST
+    @Path("questions/{qid}/approve")
+    @RolesAllowed({"moderator", "host", "admin"})
+    public QuestionView approve(@PathParam("qid") String qid) {
+        return interviews.approve(qid);
+    }
+
+    @POST
+    @Path("questions/{qid}/reject")
+    @RolesAllowed({"moderator", "host", "admin"})
+    public QuestionView reject(@PathParam("qid") String qid, Reason reason) {
+        return interviews.reject(qid, reason == null ? null : reason.reason());
+    }
+
+    @POST
+    @Path("questions/{qid}/merge")
+    @RolesAllowed({"moderator", "host", "admin"})
+    public QuestionView merge(@PathParam("qid") String qid, Merge merge) {
+        return interviews.merge(qid, merge == null ? null : merge.into());
+    }
+
+    @POST
+    @Path("questions/{qid}/edit")
+    @RolesAllowed({"moderator", "host", "admin"})
+    public QuestionView edit(@PathParam("qid") String qid, Edit edit) {
+        return interviews.edit(qid, edit == null ? null : edit.text(), edit == null ? -1 : edit.version());
+    }
+
+    @POST
+    @Path("questions/{qid}/answer")
+    @RolesAllowed({"guest", "admin"})
+    public Response answer(@PathParam("qid") String qid, Answer answer) {
+        PostView stored = interviews.answer(qid, answer == null ? null : answer.text());
+        return Response.status(201).entity(stored).build();
+    }
+}

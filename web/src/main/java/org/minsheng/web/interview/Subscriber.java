@@ -1,0 +1,160 @@
+package org.minsheng.web.interview;
+
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * One WebSocket session's outgoing side: a bounded queue with at most one send in flight, so a
+ * slow reader only ever fills its own queue. When the queue is full the session is handed to
+ * {@code onOverflow} (closed as too slow); it may reconnect and resume from its last number.
+ * Numbered frames are de-duplicated and kept in order; while the session catches up on history,
+ * live frames wait aside.
+ */
+final class Subscriber {
+
+    final Session session;
+    final String interviewId;
+    final boolean staff;
+    private final int capacity;
+    private final Consumer<Subscriber> onOverflow;
+    private final Consumer<Subscriber> onFailure;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private final TreeMap<Long, String> heldDuringCatchUp = new TreeMap<>();
+    private long lastEnqueued;
+    private boolean catchingUp = true;
+    private boolean sending;
+    private boolean inSend;
+    private boolean completedInline;
+    private boolean closed;
+
+    Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
+               Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
+        this.session = session;
+        this.interviewId = interviewId;
+        this.staff = staff;
+        this.lastEnqueued = since;
+        this.capacity = capacity;
+        this.onOverflow = onOverflow;
+        this.onFailure = onFailure;
+    }
+
+    /** A numbered frame from the live stream. */
+    synchronized void offer(long sequence, String frame) {
+        if (closed || sequence <= lastEnqueued) {
+            return;
+        }
+        if (catchingUp) {
+            heldDuringCatchUp.put(sequence, frame);
+            if (heldDuringCatchUp.size() > capacity) {
+                overflow();
+            }
+            return;
+        }
+        lastEnqueued = sequence;
+        enqueue(frame);
+    }
+
+    /** History first (in order), then what arrived meanwhile; afterwards frames go straight out. */
+    synchronized void caughtUp(Map<Long, String> history) {
+        history.forEach(this::enqueueIfNew);
+        heldDuringCatchUp.forEach(this::enqueueIfNew);
+        heldDuringCatchUp.clear();
+        catchingUp = false;
+    }
+
+    synchronized long lastSequence() {
+        return lastEnqueued;
+    }
+
+    private void enqueueIfNew(long sequence, String frame) {
+        if (sequence > lastEnqueued && !closed) {
+            lastEnqueued = sequence;
+            enqueue(frame);
+        }
+    }
+
+    /** An unnumbered frame (viewer count, queue change, error, pong). */
+    synchronized void enqueue(String frame) {
+        if (closed) {
+            return;
+        }
+        if (queue.size() >= capacity) {
+            overflow();
+            return;
+        }
+        queue.add(frame);
+        if (!sending) {
+            sendLoop();
+        }
+    }
+
+    private void sendLoop() {
+        while (!closed) {
+            String frame = queue.poll();
+            if (frame == null) {
+                sending = false;
+                return;
+            }
+            sending = true;
+            inSend = true;
+            completedInline = false;
+            try {
+                session.getAsyncRemote().sendText(frame, this::sent);
+            } catch (RuntimeException e) {
+                failed();
+                return;
+            } finally {
+                inSend = false;
+            }
+            if (!completedInline) {
+                return; // the completion callback continues the loop
+            }
+        }
+    }
+
+    private synchronized void sent(SendResult result) {
+        if (!result.isOK()) {
+            failed();
+            return;
+        }
+        if (inSend) {
+            completedInline = true; // completed inside sendText on this thread: the loop goes on
+            return;
+        }
+        sendLoop();
+    }
+
+    /** A send failed: the session is closed so that its client reconnects and resumes, never left mute. */
+    private void failed() {
+        if (!closed) {
+            closed = true;
+            queue.clear();
+            heldDuringCatchUp.clear();
+            onFailure.accept(this);
+        }
+    }
+
+    private void overflow() {
+        closed = true;
+        queue.clear();
+        heldDuringCatchUp.clear();
+        onOverflow.accept(this);
+    }
+
+    synchronized boolean closed() {
+        return closed;
+    }
+
+    synchronized void markClosed() {
+        closed = true;
+        queue.clear();
+    }
+
+    synchronized int queued() {
+        return queue.size();
+    }
+}
