@@ -437,7 +437,7 @@ class InterviewIT {
                 + " and department_code = 'jtysj' and status = 'DISPATCHED'", number)).isEqualTo(1);
 
         // The department answers the case; the transcript shows the answer.
-        Api handler = Api.signedIn("jtj");
+        Api handler = Api.signedIn("jtysj");
         String caseId = handler.get("/api/staff/queue").array().getValuesAs(JsonObject.class).stream()
                 .filter(q -> q.getString("trackingNumber").equals(number)).map(q -> q.getString("id"))
                 .findFirst().orElseThrow();
