@@ -36,14 +36,20 @@ class BrowserIT {
     private WebDriver resident;
     private WebDriver handler;
 
+    /** A desktop-sized browser with scripts off, as public pages must work without them. */
     static WebDriver chromium() {
+        return chromium("1280,1600", false);
+    }
+
+    static WebDriver chromium(String windowSize, boolean scripts) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600", "--lang=zh-CN");
-        // Public pages must work without scripts.
-        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+                "--disable-sync", "--window-size=" + windowSize, "--lang=zh-CN");
+        if (!scripts) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
