@@ -260,26 +260,24 @@ public final class NlpCommand {
     }
 
     private static int integer(Map<String, String> options, String key, int fallback) {
-        String v = options.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + key + " 应为整数: " + v + " / --" + key + " must be an integer: " + v);
-        }
+        return parsed(options, key, fallback, Integer::parseInt, "整数", "an integer");
     }
 
     private static double number(Map<String, String> options, String key, double fallback) {
+        return parsed(options, key, fallback, Double::parseDouble, "数字", "a number");
+    }
+
+    /** An optional numeric option: the fallback when absent, a usage error when malformed. */
+    private static <T> T parsed(Map<String, String> options, String key, T fallback,
+                                java.util.function.Function<String, T> parser, String kindZh, String kindEn) {
         String v = options.get(key);
         if (v == null) {
             return fallback;
         }
         try {
-            return Double.parseDouble(v.strip());
+            return parser.apply(v.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + key + " 应为数字: " + v + " / --" + key + " must be a number: " + v);
+            throw new UsageException("--" + key + " 应为" + kindZh + ": " + v + " / --" + key + " must be " + kindEn + ": " + v);
         }
     }
 
