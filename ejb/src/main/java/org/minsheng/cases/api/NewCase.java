@@ -1,6 +1,14 @@
 package org.minsheng.cases.api;
 
-/** A resident's submission, already validated by intake. {@code channel} is a {@code Channel} name. */
+/**
+ * A resident's submission, already validated by intake. {@code channel} is a {@code Channel} name,
+ * {@code caseType} a {@code CaseType} name or null where the channel implies it.
+ */
 public record NewCase(String channel, String leaderCode, String title, String body, String residentName,
-                      String residentMobile, boolean publicRequested) {
+                      String residentMobile, boolean publicRequested, String caseType) {
+
+    public NewCase(String channel, String leaderCode, String title, String body, String residentName,
+                   String residentMobile, boolean publicRequested) {
+        this(channel, leaderCode, title, body, residentName, residentMobile, publicRequested, null);
+    }
 }

@@ -2,8 +2,9 @@ package org.minsheng.cases.api;
 
 import java.time.Instant;
 
-/** A line of a handler's or dispatcher's queue. */
+/** A line of a handler's, dispatcher's, reviewer's or supervisor's list. */
 public record QueueItem(String id, String trackingNumber, String channelZh, String channelEn, String title,
                         String status, String statusZh, String statusEn, Instant receivedAt, String category,
-                        Double confidence, boolean urgent) {
+                        Double confidence, boolean urgent, String departmentCode, Instant dueAt, String warningLevel,
+                        String warningZh, String warningEn) {
 }

@@ -3,9 +3,9 @@ package org.minsheng.cases.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -17,41 +17,51 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.cases.api.BoardEntry;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.CaseIntake;
 import org.minsheng.cases.api.NewCase;
-import org.minsheng.cases.api.QueueItem;
 import org.minsheng.cases.api.Receipt;
+import org.minsheng.cases.domain.BoardFilter;
 import org.minsheng.cases.domain.CaseAnswered;
 import org.minsheng.cases.domain.CaseDispatched;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseReceived;
+import org.minsheng.cases.domain.CaseReopened;
 import org.minsheng.cases.domain.CaseRepository;
+import org.minsheng.cases.domain.CaseStatus;
+import org.minsheng.cases.domain.CaseStep;
+import org.minsheng.cases.domain.CaseTimeline;
+import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
+import org.minsheng.cases.domain.FeedbackGiven;
+import org.minsheng.cases.domain.Satisfaction;
+import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.TrackingNumber;
-import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.nlp.api.TextInsightsFacade;
-import org.minsheng.nlp.api.TrainingData;
-import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.identity.api.StaffPrincipal;
-import org.minsheng.shared.error.Conflict;
-import org.minsheng.shared.error.Forbidden;
-import org.minsheng.shared.error.NotFound;
+import org.minsheng.notification.api.NotificationView;
+import org.minsheng.notification.api.Notifier;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
 import org.minsheng.shared.paging.Page;
+import org.minsheng.site.api.SiteDirectory;
 
-/** The case workflow's use cases: one method each, with its roles, audit record and event. */
+/**
+ * The resident's side of the case workflow: registering a message, following it with the tracking
+ * number and query code, supplying material, asking a follow-up and rating the answer; and the
+ * public board. Staff steps are in {@link CaseWorkflowService}.
+ */
 @Stateless
 @LocalBean
 @Local(CaseIntake.class)
 public class CaseService implements CaseIntake {
 
-    /** The city's time zone: tracking numbers and days taken count local days. */
+    /** The city's time zone: tracking numbers, days taken and due dates count local days. */
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final SecureRandom random = new SecureRandom();
@@ -61,10 +71,13 @@ public class CaseService implements CaseIntake {
     CaseRepository cases;
 
     @Inject
-    AuditTrail audit;
+    CaseTimeline timeline;
 
     @Inject
-    StaffDirectory staff;
+    CaseClock caseClock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Instance<Dispatcher> dispatchers;
@@ -79,10 +92,13 @@ public class CaseService implements CaseIntake {
     TextInsightsFacade insights;
 
     @Inject
-    TrainingData trainingData;
+    SiteDirectory site;
 
     @Inject
-    SiteDirectory site;
+    Notifier notifier;
+
+    @Inject
+    CaseNotices notices;
 
     @Resource
     SessionContext session;
@@ -91,59 +107,70 @@ public class CaseService implements CaseIntake {
     @PermitAll
     public Receipt register(NewCase submission) {
         Instant now = clock.instant();
-        Channel channel = Channel.valueOf(submission.channel());
-        String number = TrackingNumber.of(now.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
-        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
-                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
-                submission.residentMobile(), submission.publicRequested(), now);
+        CaseFile caseFile = newCase(submission, now);
         CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
         caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
                 analysis.suggestionsText(), analysis.urgent(), analysis.urgencyReason());
         caseFile.recordModeration(analysis.sensitiveWords());
-        caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body()).stream()
-                .limit(5)
-                .flatMap(d -> cases.byId(d.caseId()).stream()
-                        .map(c -> c.trackingNumber() + "|" + String.format(java.util.Locale.ROOT, "%.2f", d.score())))
-                .collect(java.util.stream.Collectors.joining(";")));
+        boolean confidential = caseFile.channel() == Channel.REPORT_MAILBOX;
+        if (!confidential) {
+            caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body())
+                    .stream().limit(5)
+                    .flatMap(d -> cases.byId(d.caseId()).stream()
+                            .map(c -> c.trackingNumber() + "|" + String.format(Locale.ROOT, "%.2f", d.score())))
+                    .collect(Collectors.joining(";")));
+        }
         cases.add(caseFile);
-        analyser.index(caseFile.id(), submission.title(), submission.body());
-        audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), number + " " + channel.name()
-                + (analysis.category() == null ? "" : " " + analysis.category()));
-        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
+        if (!confidential) {
+            // Reports are never offered as duplicates of other messages: that would reveal them.
+            analyser.index(caseFile.id(), submission.title(), submission.body());
+        }
+        timeline.add(new CaseStep(caseFile.id(), now, AuditTrail.ANONYMOUS, StepKind.REGISTERED, null));
+        audit.record(AuditTrail.ANONYMOUS, "case.register", "case", caseFile.id(), caseFile.trackingNumber() + " "
+                + caseFile.channel().name() + (analysis.category() == null ? "" : " " + analysis.category()));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
 
-        Dispatcher.Submission input = new Dispatcher.Submission(channel.name(), submission.leaderCode(),
+        Dispatcher.Submission input = new Dispatcher.Submission(caseFile.channel().name(), submission.leaderCode(),
                 submission.title(), submission.body(), analysis);
         dispatchers.stream()
                 .sorted(Comparator.comparingInt(Dispatcher::priority))
                 .map(d -> d.decide(input))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .ifPresent(decision -> {
-                    caseFile.dispatchTo(decision.departmentCode(), now);
-                    audit.record(AuditTrail.SYSTEM, "case.dispatch", "case", caseFile.id(),
-                            decision.departmentCode() + " — " + decision.reason());
-                    events.fire(new CaseDispatched(caseFile.id(), decision.departmentCode(), AuditTrail.SYSTEM,
-                            decision.reason(), now));
-                });
-        return new Receipt(number, caseFile.queryCode());
+                .ifPresent(decision -> dispatchOnArrival(caseFile, decision.departmentCode(), decision.reason(),
+                        AuditTrail.SYSTEM, now));
+        return new Receipt(caseFile.trackingNumber(), caseFile.queryCode());
     }
 
     @Override
     @PermitAll
     public Receipt referToDepartment(NewCase submission, String departmentCode, String reason) {
         Instant now = clock.instant();
+        CaseFile caseFile = newCase(submission, now);
+        cases.add(caseFile);
+        String actor = session.getCallerPrincipal() == null ? AuditTrail.SYSTEM : session.getCallerPrincipal().getName();
+        timeline.add(new CaseStep(caseFile.id(), now, actor, StepKind.REGISTERED, reason));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
+        dispatchOnArrival(caseFile, departmentCode, reason, actor, now);
+        return new Receipt(caseFile.trackingNumber(), caseFile.queryCode());
+    }
+
+    private CaseFile newCase(NewCase submission, Instant now) {
         Channel channel = Channel.valueOf(submission.channel());
         String number = TrackingNumber.of(now.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
-        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
-                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
-                submission.residentMobile(), submission.publicRequested(), now);
-        cases.add(caseFile);
-        caseFile.dispatchTo(departmentCode, now);
-        String actor = session.getCallerPrincipal() == null ? AuditTrail.SYSTEM : session.getCallerPrincipal().getName();
-        audit.record(actor, "case.refer", "case", caseFile.id(), number + " → " + departmentCode + " — " + reason);
-        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), now));
+        return new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random), channel,
+                submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
+                submission.residentMobile(), submission.publicRequested(),
+                CaseType.of(channel, submission.caseType()), now);
+    }
+
+    private void dispatchOnArrival(CaseFile caseFile, String departmentCode, String reason, String actor, Instant now) {
+        int days = caseClock.limitFor(caseFile);
+        caseFile.dispatchTo(departmentCode, days, now, caseClock.dueFrom(now, days));
+        timeline.add(new CaseStep(caseFile.id(), now, actor, StepKind.DISPATCHED,
+                site.department(departmentCode).map(d -> d.name()).orElse(departmentCode)));
+        audit.record(actor, "case.dispatch", "case", caseFile.id(), departmentCode + " — " + reason);
         events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, reason, now));
-        return new Receipt(number, caseFile.queryCode());
     }
 
     /**
@@ -153,101 +180,96 @@ public class CaseService implements CaseIntake {
     @Override
     @PermitAll
     public Optional<CaseDetails> lookup(String trackingNumber, String queryCode) {
-        if (!TrackingNumber.isWellFormed(trackingNumber)) {
-            return Optional.empty();
-        }
-        return cases.byTrackingNumber(trackingNumber)
-                .filter(c -> c.acceptsQueryCode(queryCode, clock.instant()))
-                .map(c -> details(c, false));
+        return residentCase(trackingNumber, queryCode).map(this::residentView);
+    }
+
+    /** The resident supplies the material the department asked for (补充材料); the clock runs again. */
+    @PermitAll
+    public Optional<CaseDetails> supplement(String trackingNumber, String queryCode, String text) {
+        new Validation().text(text, "text", "补充内容", "Supplement", 2000, true).throwIfInvalid();
+        Optional<CaseFile> found = residentCase(trackingNumber, queryCode);
+        found.ifPresent(c -> {
+            Instant now = clock.instant();
+            c.supplementReceived(caseClock.pushedBy(c.dueAt(), c.pausedAt(), now));
+            timeline.add(new CaseStep(c.id(), now, AuditTrail.ANONYMOUS, StepKind.SUPPLEMENTED, text.strip()));
+            audit.record(AuditTrail.ANONYMOUS, "case.supplement", "case", c.id(), null);
+            notifyHandlers(c, "群众已补充材料：" + c.trackingNumber(), text.strip());
+        });
+        return found.map(this::residentView);
+    }
+
+    /** A follow-up question on an answer (追问) sends the case back to its department. */
+    @PermitAll
+    public Optional<CaseDetails> followUp(String trackingNumber, String queryCode, String text) {
+        new Validation().text(text, "text", "追问内容", "Follow-up question", 1000, true).throwIfInvalid();
+        Optional<CaseFile> found = residentCase(trackingNumber, queryCode);
+        found.ifPresent(c -> {
+            Instant now = clock.instant();
+            int days = caseClock.limitFor(c);
+            c.followUp(days, now, caseClock.dueFrom(now, days));
+            timeline.add(new CaseStep(c.id(), now, AuditTrail.ANONYMOUS, StepKind.FOLLOW_UP, text.strip()));
+            audit.record(AuditTrail.ANONYMOUS, "case.follow-up", "case", c.id(), null);
+            events.fire(new CaseReopened(c.id(), c.departmentCode(), "follow-up", now));
+            notifyHandlers(c, "群众追问：" + c.trackingNumber(), text.strip());
+        });
+        return found.map(this::residentView);
+    }
+
+    /**
+     * The resident rates the answer (five levels). The two lowest reopen the case for redo (重办)
+     * with a fresh time limit, at most {@code minsheng.cases.max-redo} times.
+     */
+    @PermitAll
+    public Optional<CaseDetails> rate(String trackingNumber, String queryCode, Integer score, String comment) {
+        new Validation()
+                .require(score != null && score >= 1 && score <= 5, "score", "请选择1至5级满意度",
+                        "Choose a rating from 1 to 5")
+                .text(comment, "comment", "评价意见", "Comment", 500, false)
+                .throwIfInvalid();
+        Optional<CaseFile> found = residentCase(trackingNumber, queryCode);
+        found.ifPresent(c -> {
+            Instant now = clock.instant();
+            Satisfaction satisfaction = Satisfaction.ofScore(score);
+            int days = caseClock.limitFor(c);
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            boolean reopened = c.rate(satisfaction, text, caseClock.limits().maxRedo(), days, now,
+                    caseClock.dueFrom(now, days));
+            timeline.add(new CaseStep(c.id(), now, AuditTrail.ANONYMOUS, StepKind.RATED,
+                    satisfaction.labelZh() + (text == null ? "" : "：" + text)));
+            timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, reopened ? StepKind.REOPENED : StepKind.CLOSED,
+                    reopened ? "第" + c.redoCount() + "次重办" : null));
+            audit.record(AuditTrail.ANONYMOUS, "case.rate", "case", c.id(), score + (reopened ? " reopened" : " closed"));
+            events.fire(new FeedbackGiven(c.id(), c.departmentCode(), score, reopened, now));
+            if (reopened) {
+                analyser.index(c.id(), c.title(), c.body());
+                events.fire(new CaseReopened(c.id(), c.departmentCode(), "dissatisfied", now));
+                notifyHandlers(c, "群众不满意，需重办：" + c.trackingNumber(), text == null ? satisfaction.labelZh() : text);
+            }
+        });
+        return found.map(this::residentView);
+    }
+
+    /**
+     * The public board, filtered by channel, department, category and status (codes; blank or
+     * unknown values do not filter).
+     */
+    @PermitAll
+    public Page<BoardEntry> board(String channel, String departmentCode, String category, String status, int page,
+                                  int size) {
+        return board(new BoardFilter(enumOrNull(Channel.class, channel), blankToNull(departmentCode),
+                blankToNull(category), enumOrNull(CaseStatus.class, status)), page, size);
+    }
+
+    private Page<BoardEntry> board(BoardFilter filter, int page, int size) {
+        int p = Math.max(1, page);
+        int s = Math.max(1, Math.min(size, Page.MAX_SIZE));
+        List<BoardEntry> items = cases.published(filter, (p - 1) * s, s).stream().map(this::boardEntry).toList();
+        return new Page<>(items, p, s, cases.countPublished(filter));
     }
 
     @PermitAll
     public Page<BoardEntry> board(int page, int size) {
-        int p = Math.max(1, page);
-        int s = Math.max(1, Math.min(size, Page.MAX_SIZE));
-        List<BoardEntry> items = cases.published((p - 1) * s, s).stream().map(this::boardEntry).toList();
-        return new Page<>(items, p, s, cases.countPublished());
-    }
-
-    /** Cases no dispatcher rule could place, for the platform's dispatchers (人工分办). */
-    @RolesAllowed("dispatcher")
-    public List<QueueItem> dispatchQueue() {
-        return cases.awaitingDispatch(200).stream().map(CaseService::queueItem).toList();
-    }
-
-    /**
-     * A dispatcher sends a case to a department (分办), or to another one (改派). When the chosen
-     * category differs from the classifier's, the message becomes a training example.
-     */
-    @RolesAllowed("dispatcher")
-    public CaseDetails dispatch(String caseId, String departmentCode, String category, long expectedVersion) {
-        CaseFile caseFile = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
-        new Validation()
-                .require(departmentCode != null && site.department(departmentCode).isPresent(), "departmentCode",
-                        "请选择承办单位", "Choose the receiving department")
-                .throwIfInvalid();
-        if (caseFile.version() != expectedVersion) {
-            throw new Conflict("该件已被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");
-        }
-        StaffPrincipal me = caller();
-        String predicted = caseFile.category();
-        caseFile.dispatchTo(departmentCode, clock.instant());
-        caseFile.correctCategory(category);
-        if (category != null && !category.isBlank() && !category.equals(predicted)) {
-            trainingData.record(category, caseFile.title() + "\n" + caseFile.body(), TrainingData.DISPATCHER_CORRECTION,
-                    caseId);
-        }
-        audit.record(me.username(), "case.dispatch", "case", caseId,
-                departmentCode + (category == null || category.isBlank() ? "" : " " + category));
-        events.fire(new CaseDispatched(caseId, departmentCode, me.username(), "manual", clock.instant()));
-        return details(caseFile, true);
-    }
-
-    /** Answers held back from the public board because the message contains sensitive words. */
-    @RolesAllowed({"reviewer", "admin"})
-    public List<QueueItem> heldForReview() {
-        return cases.heldForReview(200).stream().map(CaseService::queueItem).toList();
-    }
-
-    /** A reviewer publishes a held answer or keeps it private. */
-    @RolesAllowed({"reviewer", "admin"})
-    public CaseDetails decidePublication(String caseId, boolean publish) {
-        CaseFile caseFile = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
-        caseFile.decidePublication(publish);
-        audit.record(caller().username(), publish ? "case.publication.approve" : "case.publication.refuse", "case",
-                caseId, caseFile.moderationHits());
-        return details(caseFile, true);
-    }
-
-    @RolesAllowed("handler")
-    public List<QueueItem> myQueue() {
-        StaffPrincipal me = caller();
-        return cases.openCasesOf(me.departmentCode(), 200).stream().map(CaseService::queueItem).toList();
-    }
-
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
-    public CaseDetails forStaff(String caseId) {
-        return details(visibleToCaller(caseId), true);
-    }
-
-    @RolesAllowed("handler")
-    public CaseDetails answer(String caseId, String reply, boolean publish, long expectedVersion) {
-        new Validation().text(reply, "reply", "答复内容", "Reply", 4000, true).throwIfInvalid();
-        CaseFile caseFile = visibleToCaller(caseId);
-        if (caseFile.version() != expectedVersion) {
-            throw new Conflict("该件已被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");
-        }
-        StaffPrincipal me = caller();
-        if (!me.departmentCode().equals(caseFile.departmentCode())) {
-            throw new Forbidden("只能答复本单位承办的件", "Only the handling department may answer this case");
-        }
-        Instant now = clock.instant();
-        caseFile.answer(reply.strip(), me.displayName(), publish, now);
-        analyser.forget(caseId);
-        audit.record(me.username(), "case.answer", "case", caseId, publish ? "public" : "private");
-        events.fire(new CaseAnswered(caseId, caseFile.departmentCode(), caseFile.isPublished(),
-                Duration.between(caseFile.receivedAt(), now).toMinutes(), now));
-        return details(caseFile, true);
+        return board(BoardFilter.NONE, page, size);
     }
 
     /**
@@ -257,79 +279,64 @@ public class CaseService implements CaseIntake {
     @RolesAllowed("admin")
     public String importHistorical(NewCase submission, String departmentCode, Instant receivedAt, String reply,
                                    boolean publish, Instant answeredAt) {
-        Channel channel = Channel.valueOf(submission.channel());
-        String number = TrackingNumber.of(receivedAt.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
-        CaseFile caseFile = new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random),
-                channel, submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
-                submission.residentMobile(), submission.publicRequested(), receivedAt);
+        CaseFile caseFile = newCase(submission, receivedAt);
         cases.add(caseFile);
-        caseFile.dispatchTo(departmentCode, receivedAt);
+        int days = caseClock.limitFor(caseFile);
+        caseFile.dispatchTo(departmentCode, days, receivedAt, caseClock.dueFrom(receivedAt, days));
         if (reply != null) {
-            caseFile.answer(reply, "历史数据导入", publish, answeredAt);
+            caseFile.submitReply(reply, "历史数据导入", publish);
+            caseFile.approveReply(answeredAt);
         } else {
             analyser.index(caseFile.id(), caseFile.title(), caseFile.body());
         }
         String actor = session.getCallerPrincipal().getName();
-        audit.record(actor, "case.import", "case", caseFile.id(), number + " → " + departmentCode);
-        events.fire(new CaseReceived(caseFile.id(), number, channel, caseFile.title(), receivedAt));
+        timeline.add(new CaseStep(caseFile.id(), receivedAt, actor, StepKind.REGISTERED, "历史数据导入"));
+        audit.record(actor, "case.import", "case", caseFile.id(), caseFile.trackingNumber() + " → " + departmentCode);
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(),
+                receivedAt));
         events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, "import", receivedAt));
         if (reply != null) {
             events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.isPublished(),
                     Duration.between(receivedAt, answeredAt).toMinutes(), answeredAt));
         }
-        return number;
+        return caseFile.trackingNumber();
     }
 
-    /** The case if the caller may see it: handlers only their department's, others all. */
-    private CaseFile visibleToCaller(String caseId) {
-        CaseFile caseFile = cases.byId(caseId)
-                .orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
-        StaffPrincipal me = caller();
-        boolean departmental = !me.hasRole("dispatcher") && !me.hasRole("reviewer") && !me.hasRole("admin");
-        if (departmental && !me.departmentCode().equals(caseFile.departmentCode())) {
-            // Same answer as for a missing case: handlers learn nothing about other departments' work.
-            throw new NotFound("没有找到该件", "No such case");
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return caseFile;
     }
 
-    private StaffPrincipal caller() {
-        String name = session.getCallerPrincipal().getName();
-        return staff.find(name).orElseThrow(() -> new Forbidden("账号不可用", "Account not available"));
-    }
-
-    private static CaseDetails details(CaseFile c, boolean forStaff) {
-        return new CaseDetails(c.id(), c.trackingNumber(), c.channel().name(), c.channel().labelZh(),
-                c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.residentName(),
-                forStaff ? c.residentMobile() : null, c.publicRequested(), c.status().name(), c.status().labelZh(),
-                c.status().labelEn(), c.departmentCode(), c.receivedAt(), c.answeredAt(), c.reply(),
-                c.isPublished(), c.version(), forStaff ? c.category() : null, forStaff ? c.confidence() : null,
-                forStaff ? CaseAnalysis.parseSuggestions(c.suggestions()) : List.of(), forStaff && c.isUrgent(),
-                forStaff ? c.urgencyReason() : null, forStaff ? duplicateHints(c.duplicates()) : List.of(),
-                forStaff ? c.moderationHits() : null, forStaff && c.isHeldForReview());
-    }
-
-    private static List<org.minsheng.cases.api.DuplicateHint> duplicateHints(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+    private Optional<CaseFile> residentCase(String trackingNumber, String queryCode) {
+        if (!TrackingNumber.isWellFormed(trackingNumber)) {
+            return Optional.empty();
         }
-        return java.util.Arrays.stream(text.split(";")).map(part -> part.split("\\|"))
-                .filter(p -> p.length == 2)
-                .map(p -> new org.minsheng.cases.api.DuplicateHint(p[0], Double.parseDouble(p[1])))
-                .toList();
+        return cases.byTrackingNumber(trackingNumber).filter(c -> c.acceptsQueryCode(queryCode, clock.instant()));
+    }
+
+    private CaseDetails residentView(CaseFile c) {
+        CaseFile shown = c.status() == CaseStatus.MERGED && c.masterCaseId() != null
+                ? cases.byId(c.masterCaseId()).orElse(c) : c;
+        List<String> notes = notifier.ofCase(c.id()).stream().map(NotificationView::subject).toList();
+        return CaseViews.details(c, shown, false, timeline.stepsOf(c.id()), List.of(), timeline.subStatuses(), notes);
+    }
+
+    private void notifyHandlers(CaseFile c, String subject, String body) {
+        notices.toDepartment(c, subject, body);
     }
 
     /** Published text never shows phone, ID-card, plate numbers or e-mail addresses. */
     private BoardEntry boardEntry(CaseFile c) {
-        long days = Duration.between(c.receivedAt(), c.answeredAt()).toDays();
+        long days = caseClock.workingDaysBetween(c.receivedAt(), c.answeredAt());
         return new BoardEntry(c.trackingNumber(), c.channel().name(), c.channel().labelZh(), c.channel().labelEn(),
                 insights.mask(c.title()), insights.mask(c.body()), c.departmentCode(), c.receivedAt(), c.answeredAt(),
                 insights.mask(c.reply()), days);
-    }
-
-    private static QueueItem queueItem(CaseFile c) {
-        return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
-                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.category(),
-                c.confidence(), c.isUrgent());
     }
 }

@@ -113,6 +113,76 @@ public class CaseFile {
     @Column(name = "lookup_locked_until")
     private Instant lookupLockedUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, length = 20)
+    private CaseType caseType = CaseType.COMPLAINT;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_accepted_reason", length = 30)
+    private NotAcceptedReason notAcceptedReason;
+
+    /** What the resident is told with the current status (a reason, a request for material). */
+    @Column(name = "status_note", length = 1000)
+    private String statusNote;
+
+    @Column(name = "leader_instruction", length = 1000)
+    private String leaderInstruction;
+
+    @Column(name = "draft_reply", length = 8000)
+    private String draftReply;
+
+    @Column(name = "draft_publish", nullable = false)
+    private boolean draftPublish;
+
+    @Column(name = "master_case_id", length = 40)
+    private String masterCaseId;
+
+    @Column(name = "redo_count", nullable = false)
+    private int redoCount;
+
+    @Column(name = "return_count", nullable = false)
+    private int returnCount;
+
+    @Column(name = "limit_days")
+    private Integer limitDays;
+
+    @Column(name = "clock_started_at")
+    private Instant clockStartedAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "warning_level", nullable = false, length = 10)
+    private WarningLevel warningLevel = WarningLevel.NONE;
+
+    /** A pending extension request: working days asked for and why. */
+    @Column(name = "extension_days")
+    private Integer extensionDays;
+
+    @Column(name = "extension_reason", length = 500)
+    private String extensionReason;
+
+    private Integer rating;
+
+    @Column(name = "rating_comment", length = 500)
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "sub_status", length = 40)
+    private String subStatus;
+
     @Version
     private long version;
 
@@ -121,7 +191,7 @@ public class CaseFile {
 
     public CaseFile(String id, String trackingNumber, String queryCode, Channel channel, String leaderCode,
                     String title, String body, String residentName, String residentMobile,
-                    boolean publicRequested, Instant receivedAt) {
+                    boolean publicRequested, CaseType caseType, Instant receivedAt) {
         this.id = id;
         this.trackingNumber = trackingNumber;
         this.queryCode = queryCode;
@@ -133,6 +203,7 @@ public class CaseFile {
         this.residentMobile = residentMobile;
         this.publicRequested = publicRequested && channel != Channel.REPORT_MAILBOX;
         this.status = CaseStatus.REGISTERED;
+        this.caseType = caseType;
         this.receivedAt = receivedAt;
     }
 
@@ -173,31 +244,250 @@ public class CaseFile {
         }
     }
 
-    public void dispatchTo(String department, Instant at) {
-        if (status != CaseStatus.REGISTERED && status != CaseStatus.DISPATCHED) {
-            throw new IllegalTransition("分办", status);
+    private void require(String action, CaseStatus... allowed) {
+        for (CaseStatus a : allowed) {
+            if (status == a) {
+                return;
+            }
         }
-        departmentCode = department;
-        dispatchedAt = at;
-        status = CaseStatus.DISPATCHED;
+        throw new IllegalTransition(action, status);
+    }
+
+    /** The platform takes the message up (受理) without dispatching it yet. */
+    public void accept(Instant at) {
+        require("受理", CaseStatus.REGISTERED);
+        acceptedAt = at;
+        status = CaseStatus.ACCEPTED;
+    }
+
+    /** The platform declines the message (不予受理); the resident sees the reason. */
+    public void refuse(NotAcceptedReason reason, String note, Instant at) {
+        require("不予受理", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED);
+        notAcceptedReason = reason;
+        statusNote = note;
+        closedAt = at;
+        status = CaseStatus.NOT_ACCEPTED;
     }
 
     /**
-     * The department's answer. It is shown on the public board only when the resident asked for a
-     * public reply and the department publishes it; if the message contains sensitive words, the
-     * publication waits for a reviewer.
+     * Sends the case to its lead department (分办), or to another one (改派) before that department
+     * took it up or after it returned the case. Dispatching accepts the case, and starts the time
+     * limit afresh: the new department gets its full time.
      */
-    public void answer(String text, String by, boolean publish, Instant at) {
-        if (status != CaseStatus.DISPATCHED && status != CaseStatus.HANDLING) {
-            throw new IllegalTransition("答复", status);
+    public void dispatchTo(String department, int workingDays, Instant at, Instant due) {
+        require("分办", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.DISPATCHED);
+        departmentCode = department;
+        dispatchedAt = at;
+        if (acceptedAt == null) {
+            acceptedAt = at;
         }
-        reply = text;
+        statusNote = null;
+        startClock(workingDays, at, due);
+        status = CaseStatus.DISPATCHED;
+    }
+
+    private void startClock(int workingDays, Instant at, Instant due) {
+        limitDays = workingDays;
+        clockStartedAt = at;
+        dueAt = due;
+        pausedAt = null;
+        warningLevel = WarningLevel.NONE;
+        extensionDays = null;
+        extensionReason = null;
+    }
+
+    /** The department takes the case up (签收). */
+    public void sign() {
+        require("签收", CaseStatus.DISPATCHED);
+        status = CaseStatus.HANDLING;
+    }
+
+    /** The department sends a wrongly dispatched case back to the platform (退单). */
+    public void returnToDispatcher(String reason) {
+        require("退单", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+        returnCount++;
+        statusNote = reason;
+        departmentCode = null;
+        dueAt = null;
+        clockStartedAt = null;
+        warningLevel = WarningLevel.NONE;
+        status = CaseStatus.RETURNED;
+    }
+
+    /** A handling step (核实, 整改, a note) is only recorded while the department handles the case. */
+    public void requireHandling(String action) {
+        require(action, CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+        if (status == CaseStatus.DISPATCHED) {
+            status = CaseStatus.HANDLING;
+        }
+    }
+
+    public void labelProgress(String subStatusCode) {
+        requireHandling("更新办理进展");
+        subStatus = subStatusCode;
+    }
+
+    /** Asks the resident for more material (补充材料); the time limit stops until it arrives. */
+    public void requestSupplement(String what, Instant at) {
+        require("要求补充材料", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+        statusNote = what;
+        pausedAt = at;
+        status = CaseStatus.AWAITING_SUPPLEMENT;
+    }
+
+    /** The resident's material arrived; the due date moves by the working days the case waited. */
+    public void supplementReceived(Instant newDue) {
+        require("补充材料", CaseStatus.AWAITING_SUPPLEMENT);
+        pausedAt = null;
+        statusNote = null;
+        dueAt = newDue;
+        warningLevel = WarningLevel.NONE;
+        status = CaseStatus.HANDLING;
+    }
+
+    public void requestExtension(int days, String reason) {
+        require("申请延期", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+        if (extensionDays != null) {
+            throw new IllegalTransition("重复申请延期", status);
+        }
+        extensionDays = days;
+        extensionReason = reason;
+    }
+
+    /** A supervisor's decision on the pending extension; {@code newDue} is used when granted. */
+    public void decideExtension(boolean grant, Instant newDue) {
+        if (extensionDays == null) {
+            throw new IllegalTransition("审批延期", status);
+        }
+        if (grant) {
+            limitDays = limitDays == null ? extensionDays : limitDays + extensionDays;
+            dueAt = newDue;
+            warningLevel = WarningLevel.NONE;
+        }
+        extensionDays = null;
+        extensionReason = null;
+    }
+
+    /** The handler's reply goes to review (审核) before the resident sees it. */
+    public void submitReply(String text, String by, boolean publish) {
+        require("提交答复", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
+        draftReply = text;
         repliedBy = by;
+        draftPublish = publish;
+        status = CaseStatus.IN_REVIEW;
+    }
+
+    /** The reviewer sends the reply back to the handler with what to change. */
+    public void sendBack(String why) {
+        require("退回修改", CaseStatus.IN_REVIEW);
+        statusNote = why;
+        status = CaseStatus.HANDLING;
+    }
+
+    /**
+     * The reviewed reply becomes the answer (答复). It is shown on the public board only when the
+     * resident asked for a public reply and the department publishes it; if the message contains
+     * sensitive words, the publication waits for a reviewer.
+     */
+    public void approveReply(Instant at) {
+        require("审核通过", CaseStatus.IN_REVIEW);
+        reply = draftReply;
         answeredAt = at;
-        boolean wanted = publish && publicRequested;
+        boolean wanted = draftPublish && publicRequested;
         heldForReview = wanted && moderationHits != null;
         published = wanted && !heldForReview;
+        statusNote = null;
         status = CaseStatus.ANSWERED;
+    }
+
+    /**
+     * The resident's rating. Satisfied closes the case; dissatisfied reopens it for redo (重办) with
+     * a fresh time limit, until {@code maxRedo} redos were done. Returns whether it was reopened.
+     */
+    public boolean rate(Satisfaction satisfaction, String comment, int maxRedo, int workingDays, Instant at,
+                        Instant newDue) {
+        require("评价", CaseStatus.ANSWERED);
+        rating = satisfaction.score();
+        ratingComment = comment;
+        ratedAt = at;
+        if (satisfaction.isDissatisfied() && redoCount < maxRedo) {
+            redoCount++;
+            reopen(workingDays, at, newDue);
+            return true;
+        }
+        close(at);
+        return false;
+    }
+
+    /** A follow-up question (追问) on an answer sends the case back to the department. */
+    public void followUp(int workingDays, Instant at, Instant newDue) {
+        require("追问", CaseStatus.ANSWERED);
+        reopen(workingDays, at, newDue);
+    }
+
+    private void reopen(int workingDays, Instant at, Instant newDue) {
+        published = false;
+        heldForReview = false;
+        startClock(workingDays, at, newDue);
+        status = CaseStatus.HANDLING;
+    }
+
+    /** Closes an answered case the resident did not rate in time. */
+    public void closeUnrated(Instant at) {
+        require("办结", CaseStatus.ANSWERED);
+        close(at);
+    }
+
+    private void close(Instant at) {
+        closedAt = at;
+        status = CaseStatus.CLOSED;
+    }
+
+    /** Merges this case into a master case (并单): the master's answer answers this one too. */
+    public void mergeInto(CaseFile master) {
+        require("并单", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.DISPATCHED,
+                CaseStatus.HANDLING);
+        if (master.id.equals(id) || master.masterCaseId != null || master.status == CaseStatus.NOT_ACCEPTED
+                || master.status == CaseStatus.MERGED) {
+            throw new IllegalTransition("并入该件", master.status);
+        }
+        masterCaseId = master.id;
+        dueAt = null;
+        warningLevel = WarningLevel.NONE;
+        status = CaseStatus.MERGED;
+    }
+
+    /** A leader's instruction on a case (领导批示), shown to everyone who handles it. */
+    public void instruct(String text) {
+        if (!isOpen()) {
+            throw new IllegalTransition("批示", status);
+        }
+        leaderInstruction = text;
+    }
+
+    /**
+     * Where the case stands against its time limit at {@code now}: yellow once {@code warningShare}
+     * of the time is used, red when overdue; nothing while the clock is stopped.
+     */
+    public WarningLevel levelAt(Instant now, double warningShare) {
+        if (!CaseStatus.CLOCK_RUNNING.contains(status) || dueAt == null || clockStartedAt == null) {
+            return WarningLevel.NONE;
+        }
+        if (now.isAfter(dueAt)) {
+            return WarningLevel.RED;
+        }
+        long total = Duration.between(clockStartedAt, dueAt).toMillis();
+        long used = Duration.between(clockStartedAt, now).toMillis();
+        return used >= total * warningShare ? WarningLevel.YELLOW : WarningLevel.NONE;
+    }
+
+    /** Raises the supervision level; returns false when the case is already at it or beyond. */
+    public boolean raiseWarning(WarningLevel level) {
+        if (level.compareTo(warningLevel) <= 0) {
+            return false;
+        }
+        warningLevel = level;
+        return true;
     }
 
     /**
@@ -324,7 +614,95 @@ public class CaseFile {
     }
 
     public boolean isOpen() {
-        return status != CaseStatus.ANSWERED && status != CaseStatus.CLOSED;
+        return !CaseStatus.FINISHED.contains(status);
+    }
+
+    public CaseType caseType() {
+        return caseType;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public NotAcceptedReason notAcceptedReason() {
+        return notAcceptedReason;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public String leaderInstruction() {
+        return leaderInstruction;
+    }
+
+    public String draftReply() {
+        return draftReply;
+    }
+
+    public boolean draftPublish() {
+        return draftPublish;
+    }
+
+    public String masterCaseId() {
+        return masterCaseId;
+    }
+
+    public int redoCount() {
+        return redoCount;
+    }
+
+    public int returnCount() {
+        return returnCount;
+    }
+
+    public Integer limitDays() {
+        return limitDays;
+    }
+
+    public Instant clockStartedAt() {
+        return clockStartedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant pausedAt() {
+        return pausedAt;
+    }
+
+    public WarningLevel warningLevel() {
+        return warningLevel;
+    }
+
+    public Integer extensionDays() {
+        return extensionDays;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
+    }
+
+    public Integer rating() {
+        return rating;
+    }
+
+    public String ratingComment() {
+        return ratingComment;
+    }
+
+    public Instant ratedAt() {
+        return ratedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String subStatus() {
+        return subStatus;
     }
 
     public long version() {

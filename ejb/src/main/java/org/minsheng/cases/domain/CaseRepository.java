@@ -1,5 +1,7 @@
 package org.minsheng.cases.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +16,29 @@ public interface CaseRepository {
     /** The next value of the platform-wide tracking sequence. */
     long nextTrackingSequence();
 
-    /** Open cases of a department, oldest first. */
-    List<CaseFile> openCasesOf(String departmentCode, int limit);
+    /** Cases of a department in the given statuses, urgent and soonest due first. */
+    List<CaseFile> atDepartment(String departmentCode, Collection<CaseStatus> statuses, int limit);
 
-    /** Cases waiting for a dispatcher (registered, not yet dispatched), urgent and oldest first. */
+    /** Cases with the given ids (timeline participants), newest first. */
+    List<CaseFile> byIds(Collection<String> ids);
+
+    /** Cases waiting for a dispatcher (registered, accepted, returned), urgent and oldest first. */
     List<CaseFile> awaitingDispatch(int limit);
+
+    /** Cases in the given statuses, any department, oldest first (report mailbox excluded unless asked). */
+    List<CaseFile> inStatus(Collection<CaseStatus> statuses, boolean reportMailbox, int limit);
+
+    /** Cases whose time limit runs and whose warning level may have to rise, soonest due first. */
+    List<CaseFile> underSupervision(int limit);
+
+    /** Answered cases the resident has not rated since before {@code cutoff}. */
+    List<CaseFile> answeredBefore(Instant cutoff, int limit);
+
+    /** Cases merged into the given master case. */
+    List<CaseFile> mergedInto(String masterCaseId);
+
+    /** Open cases with a pending extension request, of one department or all when null. */
+    List<CaseFile> withPendingExtension(String departmentCode, int limit);
 
     /** Answers waiting for a reviewer before publication, oldest first. */
     List<CaseFile> heldForReview(int limit);
@@ -26,8 +46,11 @@ public interface CaseRepository {
     /** Every case not yet answered, for rebuilding the duplicate index at start. */
     List<CaseFile> allOpen();
 
-    /** Published answers, newest first. */
-    List<CaseFile> published(int offset, int limit);
+    /** Published answers matching the filter, newest first. */
+    List<CaseFile> published(BoardFilter filter, int offset, int limit);
 
-    long countPublished();
+    long countPublished(BoardFilter filter);
+
+    /** Received, answered, on-time and rating figures of a period, per department. */
+    List<DepartmentFigures> figures(Instant from, Instant to);
 }

@@ -3,11 +3,20 @@ package org.minsheng.cases.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.minsheng.cases.domain.BoardFilter;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseStatus;
+import org.minsheng.cases.domain.Channel;
+import org.minsheng.cases.domain.DepartmentFigures;
+import org.minsheng.cases.domain.WarningLevel;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
@@ -37,19 +46,68 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<CaseFile> openCasesOf(String departmentCode, int limit) {
-        return em.createQuery("select c from CaseFile c where c.departmentCode = :d and c.status in :open"
-                        + " order by c.receivedAt", CaseFile.class)
-                .setParameter("d", departmentCode)
-                .setParameter("open", List.of(CaseStatus.DISPATCHED, CaseStatus.HANDLING))
+    public List<CaseFile> atDepartment(String departmentCode, Collection<CaseStatus> statuses, int limit) {
+        return em.createQuery("select c from CaseFile c where c.departmentCode = :d and c.status in :s"
+                        + " order by c.urgent desc, c.dueAt, c.receivedAt", CaseFile.class)
+                .setParameter("d", departmentCode).setParameter("s", statuses)
                 .setMaxResults(limit).getResultList();
     }
 
     @Override
+    public List<CaseFile> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from CaseFile c where c.id in :ids order by c.receivedAt desc", CaseFile.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<CaseFile> awaitingDispatch(int limit) {
-        return em.createQuery("select c from CaseFile c where c.status = :s order by c.urgent desc, c.receivedAt",
+        return inStatus(CaseStatus.AT_DISPATCHER, false, limit).stream()
+                .sorted(java.util.Comparator.comparing((CaseFile c) -> !c.isUrgent()).thenComparing(CaseFile::receivedAt))
+                .toList();
+    }
+
+    @Override
+    public List<CaseFile> inStatus(Collection<CaseStatus> statuses, boolean reportMailbox, int limit) {
+        return em.createQuery("select c from CaseFile c where c.status in :s and "
+                        + (reportMailbox ? "c.channel = :ch" : "c.channel <> :ch") + " order by c.receivedAt",
                         CaseFile.class)
-                .setParameter("s", CaseStatus.REGISTERED).setMaxResults(limit).getResultList();
+                .setParameter("s", statuses).setParameter("ch", Channel.REPORT_MAILBOX)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseFile> underSupervision(int limit) {
+        return em.createQuery("select c from CaseFile c where c.status in :s and c.dueAt is not null"
+                        + " and c.warningLevel <> :red order by c.dueAt", CaseFile.class)
+                .setParameter("s", CaseStatus.CLOCK_RUNNING).setParameter("red", WarningLevel.RED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseFile> answeredBefore(Instant cutoff, int limit) {
+        return em.createQuery("select c from CaseFile c where c.status = :s and c.answeredAt < :cutoff"
+                        + " order by c.answeredAt", CaseFile.class)
+                .setParameter("s", CaseStatus.ANSWERED).setParameter("cutoff", cutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<CaseFile> mergedInto(String masterCaseId) {
+        return em.createQuery("select c from CaseFile c where c.masterCaseId = :m order by c.receivedAt", CaseFile.class)
+                .setParameter("m", masterCaseId).getResultList();
+    }
+
+    @Override
+    public List<CaseFile> withPendingExtension(String departmentCode, int limit) {
+        TypedQuery<CaseFile> q = em.createQuery("select c from CaseFile c where c.extensionDays is not null"
+                + (departmentCode == null ? "" : " and c.departmentCode = :d") + " order by c.dueAt", CaseFile.class);
+        if (departmentCode != null) {
+            q.setParameter("d", departmentCode);
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -60,19 +118,89 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> allOpen() {
-        return em.createQuery("select c from CaseFile c where c.status not in :done", CaseFile.class)
-                .setParameter("done", List.of(CaseStatus.ANSWERED, CaseStatus.CLOSED)).getResultList();
+        return em.createQuery("select c from CaseFile c where c.status not in :done and c.channel <> :report",
+                        CaseFile.class)
+                .setParameter("done", CaseStatus.FINISHED).setParameter("report", Channel.REPORT_MAILBOX)
+                .getResultList();
     }
 
     @Override
-    public List<CaseFile> published(int offset, int limit) {
-        return em.createQuery("select c from CaseFile c where c.published = true order by c.answeredAt desc, c.id",
-                        CaseFile.class)
+    public List<CaseFile> published(BoardFilter filter, int offset, int limit) {
+        return boardQuery(filter, "select c from CaseFile c", CaseFile.class, " order by c.answeredAt desc, c.id")
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublished() {
-        return em.createQuery("select count(c) from CaseFile c where c.published = true", Long.class).getSingleResult();
+    public long countPublished(BoardFilter filter) {
+        return boardQuery(filter, "select count(c) from CaseFile c", Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> boardQuery(BoardFilter f, String select, Class<T> type, String order) {
+        StringBuilder where = new StringBuilder(" where c.published = true");
+        if (f.channel() != null) {
+            where.append(" and c.channel = :channel");
+        }
+        if (f.departmentCode() != null) {
+            where.append(" and c.departmentCode = :department");
+        }
+        if (f.category() != null) {
+            where.append(" and c.category = :category");
+        }
+        if (f.status() != null) {
+            where.append(" and c.status = :status");
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (f.channel() != null) {
+            q.setParameter("channel", f.channel());
+        }
+        if (f.departmentCode() != null) {
+            q.setParameter("department", f.departmentCode());
+        }
+        if (f.category() != null) {
+            q.setParameter("category", f.category());
+        }
+        if (f.status() != null) {
+            q.setParameter("status", f.status());
+        }
+        return q;
+    }
+
+    @Override
+    public List<DepartmentFigures> figures(Instant from, Instant to) {
+        Map<String, long[]> byDepartment = new TreeMap<>();
+        java.util.function.Function<Object, long[]> row = d -> byDepartment.computeIfAbsent(
+                d == null ? "" : (String) d, k -> new long[6]);
+        for (Object[] r : em.createQuery("select c.departmentCode, count(c) from CaseFile c"
+                        + " where c.receivedAt >= :f and c.receivedAt < :t and c.channel <> :report"
+                        + " group by c.departmentCode", Object[].class)
+                .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
+                .getResultList()) {
+            row.apply(r[0])[0] = ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("select c.departmentCode, count(c),"
+                        + " sum(case when c.dueAt is null or c.answeredAt <= c.dueAt then 1 else 0 end)"
+                        + " from CaseFile c where c.answeredAt >= :f and c.answeredAt < :t and c.channel <> :report"
+                        + " group by c.departmentCode", Object[].class)
+                .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
+                .getResultList()) {
+            long[] v = row.apply(r[0]);
+            v[1] = ((Number) r[1]).longValue();
+            v[2] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+        }
+        for (Object[] r : em.createQuery("select c.departmentCode, count(c), sum(c.rating),"
+                        + " sum(case when c.rating >= 3 then 1 else 0 end)"
+                        + " from CaseFile c where c.ratedAt >= :f and c.ratedAt < :t and c.channel <> :report"
+                        + " group by c.departmentCode", Object[].class)
+                .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
+                .getResultList()) {
+            long[] v = row.apply(r[0]);
+            v[3] = ((Number) r[1]).longValue();
+            v[4] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+            v[5] = r[3] == null ? 0 : ((Number) r[3]).longValue();
+        }
+        return byDepartment.entrySet().stream()
+                .map(e -> new DepartmentFigures(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5]))
+                .toList();
     }
 }

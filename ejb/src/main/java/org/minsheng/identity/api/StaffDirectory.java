@@ -1,5 +1,6 @@
 package org.minsheng.identity.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Staff authentication and look-up, for the web layer's authentication mechanism and other features. */
@@ -9,4 +10,7 @@ public interface StaffDirectory {
     Optional<StaffPrincipal> authenticate(String username, char[] password);
 
     Optional<StaffPrincipal> find(String username);
+
+    /** Active staff with a role, in one department or anywhere when {@code departmentCode} is null. */
+    List<StaffPrincipal> withRole(String role, String departmentCode);
 }

@@ -50,6 +50,14 @@ public class StaffService implements StaffDirectory {
         return repository.byUsername(username).filter(StaffAccount::isActive).map(StaffService::principal);
     }
 
+    @Override
+    public java.util.List<StaffPrincipal> withRole(String role, String departmentCode) {
+        return repository.allActive().stream()
+                .map(StaffService::principal)
+                .filter(p -> p.hasRole(role) && (departmentCode == null || departmentCode.equals(p.departmentCode())))
+                .toList();
+    }
+
     /** Creates an account (site administration and demo data). */
     @RolesAllowed("admin")
     public void create(String username, String displayName, String password, Set<Role> roles, String departmentCode) {

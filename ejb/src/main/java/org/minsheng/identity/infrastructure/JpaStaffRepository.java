@@ -25,6 +25,12 @@ public class JpaStaffRepository implements StaffRepository {
     }
 
     @Override
+    public java.util.List<StaffAccount> allActive() {
+        return em.createQuery("select s from StaffAccount s where s.active = true order by s.username", StaffAccount.class)
+                .getResultList();
+    }
+
+    @Override
     public void add(StaffAccount account) {
         em.persist(account);
     }

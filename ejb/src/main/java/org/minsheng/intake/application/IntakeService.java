@@ -25,7 +25,8 @@ public class IntakeService {
         return cases.register(new NewCase(s.channel(),
                 "LEADER_MAILBOX".equals(s.channel()) ? s.leaderCode() : null,
                 s.title().strip(), s.body().strip(), blankToNull(s.name()), blankToNull(s.mobile()),
-                Boolean.TRUE.equals(s.publicRequested())));
+                Boolean.TRUE.equals(s.publicRequested()) && !"REPORT_MAILBOX".equals(s.channel()),
+                blankToNull(s.caseType())));
     }
 
     private static String blankToNull(String value) {

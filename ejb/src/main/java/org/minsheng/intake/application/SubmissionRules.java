@@ -12,6 +12,7 @@ public final class SubmissionRules {
     public static final int BODY_MAX = 2000;
     public static final int NAME_MAX = 20;
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Set<String> CHOSEN_TYPES = Set.of("CONSULTATION", "COMPLAINT", "SUGGESTION", "HELP");
     private static final Set<String> CHANNELS =
             Set.of("LEADER_MAILBOX", "SUPERVISION_MAILBOX", "REPORT_MAILBOX", "MESSAGE_BOARD", "CONSULTATION");
 
@@ -29,6 +30,10 @@ public final class SubmissionRules {
         if ("LEADER_MAILBOX".equals(s.channel())) {
             v.require(s.leaderCode() != null && leaderExists.test(s.leaderCode()), "leaderCode",
                     "请选择要写信的领导", "Choose the leader to write to");
+        }
+        if (s.caseType() != null && !s.caseType().isBlank()) {
+            v.require(CHOSEN_TYPES.contains(s.caseType()), "caseType", "请选择诉求类型（咨询、投诉、建议或求助）",
+                    "Choose the kind of request (consultation, complaint, suggestion or help)");
         }
         v.text(s.title(), "title", "标题", "Title", TITLE_MAX, true);
         v.text(s.body(), "body", "内容", "Message", BODY_MAX, true);

@@ -12,7 +12,10 @@ import org.minsheng.cases.api.BoardEntry;
 import org.minsheng.cases.application.CaseService;
 import org.minsheng.shared.paging.Page;
 
-/** The public board of answered cases: {@code GET /api/board?page=1&size=20}. */
+/**
+ * The public board of answered cases:
+ * {@code GET /api/board?page=1&size=20&channel=&department=&category=&status=}.
+ */
 @Path("/api/board")
 @RequestScoped
 public class BoardResource {
@@ -23,7 +26,11 @@ public class BoardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<BoardEntry> board(@QueryParam("page") @DefaultValue("1") int page,
-                                  @QueryParam("size") @DefaultValue("20") int size) {
-        return cases.board(page, size);
+                                  @QueryParam("size") @DefaultValue("20") int size,
+                                  @QueryParam("channel") String channel,
+                                  @QueryParam("department") String department,
+                                  @QueryParam("category") String category,
+                                  @QueryParam("status") String status) {
+        return cases.board(channel, department, category, status, page, size);
     }
 }

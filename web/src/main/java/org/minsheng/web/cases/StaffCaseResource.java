@@ -9,58 +9,88 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.QueueItem;
-import org.minsheng.cases.application.CaseService;
-import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.cases.api.SupervisionOverview;
+import org.minsheng.cases.api.Workbench;
+import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.SupervisionService;
+import org.minsheng.cases.api.SubStatusView;
 import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.ValidationFailed;
 
-/** The handler's workbench API. */
+/**
+ * The staff side of the case workflow. Every step that changes a case carries the case version
+ * the member of staff saw (optimistic locking: a stale version gets 409).
+ */
 @Path("/api/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffCaseResource {
 
-    /** {@code version} is the case version the handler saw, for optimistic locking. */
+    /** A handler's reply; {@code publish} asks for publication on the board. */
     public record Answer(String reply, Boolean publish, Long version) {
     }
 
-    /** A dispatcher's decision: department, optionally the right category, and the version seen. */
-    public record Dispatch(String departmentCode, String category, Long version) {
+    /** 分办/改派: lead department, optionally the right category, co-handlers (协办) and copies (抄告). */
+    public record Dispatch(String departmentCode, String category, List<String> coHandlers, List<String> copies,
+                           Long version) {
     }
 
-    /** A reviewer's decision on a held answer. */
+    /** A step with a text: a reason, a note, what material is needed, an opinion, an instruction. */
+    public record Step(String text, Long version) {
+    }
+
+    public record Refusal(String reason, String note, Long version) {
+    }
+
+    public record Merge(String masterTrackingNumber, Long version) {
+    }
+
+    /** 核实 (VERIFIED), 整改 (RECTIFIED) or a note (NOTE), with an optional sub-status label. */
+    public record Progress(String kind, String note, String subStatus, Long version) {
+    }
+
+    public record ExtensionRequest(Integer days, String reason, Long version) {
+    }
+
+    public record Decision(Boolean grant, Long version) {
+    }
+
     public record Publication(Boolean publish) {
     }
 
     @EJB
-    CaseService cases;
+    CaseWorkflowService workflow;
 
-    @GET
-    @Path("held")
-    @RolesAllowed({"reviewer", "admin"})
-    public List<QueueItem> held() {
-        return cases.heldForReview();
-    }
-
-    @POST
-    @Path("cases/{id}/publication")
-    @RolesAllowed({"reviewer", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
-    public CaseDetails publication(@PathParam("id") String id, Publication publication) {
-        if (publication == null || publication.publish() == null) {
-            throw new ValidationFailed(List.of(new FieldError("publish", "请选择是否发布", "publish is required")));
-        }
-        return cases.decidePublication(id, publication.publish());
-    }
+    @EJB
+    SupervisionService supervision;
 
     @GET
     @Path("dispatch-queue")
     @RolesAllowed("dispatcher")
     public List<QueueItem> dispatchQueue() {
-        return cases.dispatchQueue();
+        return workflow.dispatchQueue();
+    }
+
+    @POST
+    @Path("cases/{id}/accept")
+    @RolesAllowed("dispatcher")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails accept(@PathParam("id") String id, Step step) {
+        return workflow.accept(id, version(step == null ? null : step.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/refuse")
+    @RolesAllowed("dispatcher")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails refuse(@PathParam("id") String id, Refusal refusal) {
+        Refusal r = refusal == null ? new Refusal(null, null, null) : refusal;
+        return workflow.refuse(id, r.reason(), r.note(), version(r.version()));
     }
 
     @POST
@@ -68,34 +98,193 @@ public class StaffCaseResource {
     @RolesAllowed("dispatcher")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails dispatch(@PathParam("id") String id, Dispatch dispatch) {
-        if (dispatch == null || dispatch.version() == null) {
-            throw new ValidationFailed(List.of(new FieldError("version", "缺少版本号", "version is required")));
-        }
-        return cases.dispatch(id, dispatch.departmentCode(), dispatch.category(), dispatch.version());
+        Dispatch d = dispatch == null ? new Dispatch(null, null, null, null, null) : dispatch;
+        return workflow.dispatch(id, d.departmentCode(), d.category(), d.coHandlers(), d.copies(), version(d.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/merge")
+    @RolesAllowed("dispatcher")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails merge(@PathParam("id") String id, Merge merge) {
+        Merge m = merge == null ? new Merge(null, null) : merge;
+        return workflow.merge(id, m.masterTrackingNumber(), version(m.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/instruction")
+    @RolesAllowed("leader")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails instruct(@PathParam("id") String id, Step step) {
+        return workflow.instruct(id, step == null ? null : step.text());
+    }
+
+    @GET
+    @Path("workbench")
+    @RolesAllowed({"handler", "dept-admin", "discipline"})
+    public Workbench workbench(@QueryParam("queue") String queue) {
+        return workflow.workbench(queue);
     }
 
     @GET
     @Path("queue")
-    @RolesAllowed("handler")
+    @RolesAllowed({"handler", "discipline"})
     public List<QueueItem> queue() {
-        return cases.myQueue();
+        return workflow.myQueue();
     }
 
     @GET
     @Path("cases/{id}")
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
+    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
     public CaseDetails get(@PathParam("id") String id) {
-        return cases.forStaff(id);
+        return workflow.forStaff(id);
+    }
+
+    @POST
+    @Path("cases/{id}/sign")
+    @RolesAllowed({"handler", "discipline"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails sign(@PathParam("id") String id, Step step) {
+        return workflow.sign(id, version(step == null ? null : step.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/return")
+    @RolesAllowed("handler")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails returnCase(@PathParam("id") String id, Step step) {
+        Step s = orEmpty(step);
+        return workflow.returnCase(id, s.text(), version(s.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/progress")
+    @RolesAllowed({"handler", "discipline"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails progress(@PathParam("id") String id, Progress progress) {
+        Progress p = progress == null ? new Progress(null, null, null, null) : progress;
+        return workflow.record(id, p.kind(), p.note(), p.subStatus(), version(p.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/supplement-request")
+    @RolesAllowed({"handler", "discipline"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails requestSupplement(@PathParam("id") String id, Step step) {
+        Step s = orEmpty(step);
+        return workflow.requestSupplement(id, s.text(), version(s.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/extension")
+    @RolesAllowed({"handler", "discipline"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails requestExtension(@PathParam("id") String id, ExtensionRequest request) {
+        ExtensionRequest r = request == null ? new ExtensionRequest(null, null, null) : request;
+        return workflow.requestExtension(id, r.days(), r.reason(), version(r.version()));
+    }
+
+    @GET
+    @Path("extensions")
+    @RolesAllowed({"dept-admin", "admin"})
+    public List<QueueItem> extensions() {
+        return workflow.extensionRequests();
+    }
+
+    @POST
+    @Path("cases/{id}/extension-decision")
+    @RolesAllowed({"dept-admin", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails decideExtension(@PathParam("id") String id, Decision decision) {
+        Decision d = decision == null ? new Decision(null, null) : decision;
+        return workflow.decideExtension(id, required(d.grant(), "grant"), version(d.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/opinion")
+    @RolesAllowed("handler")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails opinion(@PathParam("id") String id, Step step) {
+        return workflow.giveOpinion(id, orEmpty(step).text());
     }
 
     @POST
     @Path("cases/{id}/answer")
-    @RolesAllowed("handler")
+    @RolesAllowed({"handler", "discipline"})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails answer(@PathParam("id") String id, Answer answer) {
-        if (answer == null || answer.version() == null) {
+        Answer a = answer == null ? new Answer(null, null, null) : answer;
+        return workflow.answer(id, a.reply(), Boolean.TRUE.equals(a.publish()), version(a.version()));
+    }
+
+    @GET
+    @Path("review-queue")
+    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    public List<QueueItem> reviewQueue() {
+        return workflow.reviewQueue();
+    }
+
+    @POST
+    @Path("cases/{id}/approve")
+    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails approve(@PathParam("id") String id, Step step) {
+        return workflow.approve(id, version(step == null ? null : step.version()));
+    }
+
+    @POST
+    @Path("cases/{id}/send-back")
+    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails sendBack(@PathParam("id") String id, Step step) {
+        Step s = orEmpty(step);
+        return workflow.sendBack(id, s.text(), version(s.version()));
+    }
+
+    @GET
+    @Path("held")
+    @RolesAllowed({"reviewer", "admin"})
+    public List<QueueItem> held() {
+        return workflow.heldForReview();
+    }
+
+    @POST
+    @Path("cases/{id}/publication")
+    @RolesAllowed({"reviewer", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseDetails publication(@PathParam("id") String id, Publication publication) {
+        return workflow.decidePublication(id, required(publication == null ? null : publication.publish(), "publish"));
+    }
+
+    @GET
+    @Path("sub-statuses")
+    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    public List<SubStatusView> subStatuses() {
+        return workflow.subStatuses();
+    }
+
+    @GET
+    @Path("supervision")
+    @RolesAllowed({"leader", "dept-admin", "dispatcher", "admin"})
+    public SupervisionOverview supervision() {
+        return supervision.overview();
+    }
+
+    private static Step orEmpty(Step step) {
+        return step == null ? new Step(null, null) : step;
+    }
+
+    static long version(Long version) {
+        if (version == null) {
             throw new ValidationFailed(List.of(new FieldError("version", "缺少版本号", "version is required")));
         }
-        return cases.answer(id, answer.reply(), Boolean.TRUE.equals(answer.publish()), answer.version());
+        return version;
+    }
+
+    private static boolean required(Boolean value, String field) {
+        if (value == null) {
+            throw new ValidationFailed(List.of(new FieldError(field, "请选择是或否", field + " is required")));
+        }
+        return value;
     }
 }

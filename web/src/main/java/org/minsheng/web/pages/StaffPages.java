@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minsheng.cases.api.CaseDetails;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -46,7 +46,7 @@ public class StaffPages {
     SignIn signIn;
 
     @EJB
-    CaseService cases;
+    CaseWorkflowService cases;
 
     @EJB
     SiteService site;
@@ -146,7 +146,7 @@ public class StaffPages {
     public Response dispatch(@PathParam("id") String id, @FormParam("departmentCode") String department,
                              @FormParam("category") String category, @FormParam("version") long version,
                              @FormParam(CsrfToken.FIELD) String csrf) {
-        return onCase(id, csrf, "", "/staff/dispatch", () -> cases.dispatch(id, department, category, version));
+        return onCase(id, csrf, "", "/staff/dispatch", () -> cases.dispatch(id, department, category, List.of(), List.of(), version));
     }
 
     @POST

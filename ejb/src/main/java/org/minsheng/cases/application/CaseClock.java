@@ -1,0 +1,77 @@
+package org.minsheng.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.minsheng.cases.domain.CaseFile;
+import org.minsheng.cases.domain.CaseType;
+import org.minsheng.cases.domain.TimeLimits;
+import org.minsheng.shared.calendar.api.WorkingDays;
+
+/**
+ * Time limits on the working-day calendar. A limit of n working days from day D ends when the
+ * n-th working day after D ends, in the city's time zone.
+ */
+@ApplicationScoped
+public class CaseClock {
+
+    static final ZoneId CITY_ZONE = CaseService.CITY_ZONE;
+
+    @Inject
+    WorkingDays calendar;
+
+    @Inject
+    Config config;
+
+    private TimeLimits limits;
+
+    /** From configuration: {@code minsheng.cases.limit.<type>}, {@code …limit.urgent}, {@code …warning-share}, {@code …max-redo}. */
+    public TimeLimits limits() {
+        if (limits == null) {
+            TimeLimits defaults = TimeLimits.defaults();
+            Map<CaseType, Integer> days = new EnumMap<>(CaseType.class);
+            for (CaseType type : CaseType.values()) {
+                days.put(type, config.getOptionalValue("minsheng.cases.limit." + type.name().toLowerCase(), Integer.class)
+                        .orElse(defaults.limitFor(type, false)));
+            }
+            limits = new TimeLimits(days,
+                    config.getOptionalValue("minsheng.cases.limit.urgent", Integer.class).orElse(defaults.urgentWorkingDays()),
+                    config.getOptionalValue("minsheng.cases.warning-share", Double.class).orElse(defaults.warningShare()),
+                    config.getOptionalValue("minsheng.cases.max-redo", Integer.class).orElse(defaults.maxRedo()));
+        }
+        return limits;
+    }
+
+    public int limitFor(CaseFile caseFile) {
+        return limits().limitFor(caseFile.caseType(), caseFile.isUrgent());
+    }
+
+    /** The end of the {@code workingDays}-th working day after {@code start}'s day. */
+    public Instant dueFrom(Instant start, int workingDays) {
+        LocalDate last = calendar.addWorkingDays(start.atZone(CITY_ZONE).toLocalDate(), workingDays);
+        return last.plusDays(1).atStartOfDay(CITY_ZONE).toInstant();
+    }
+
+    /** A due date moved by the working days between a pause's start and {@code now}. */
+    public Instant pushedBy(Instant due, Instant pausedAt, Instant now) {
+        int waited = calendar.workingDaysBetween(pausedAt.atZone(CITY_ZONE).toLocalDate(),
+                now.atZone(CITY_ZONE).toLocalDate());
+        return extended(due, waited);
+    }
+
+    /** A due date extended by {@code workingDays}. */
+    public Instant extended(Instant due, int workingDays) {
+        LocalDate lastDay = due.minusNanos(1).atZone(CITY_ZONE).toLocalDate();
+        return calendar.addWorkingDays(lastDay, workingDays).plusDays(1).atStartOfDay(CITY_ZONE).toInstant();
+    }
+
+    /** Working days from one instant's day to another's. */
+    public int workingDaysBetween(Instant from, Instant to) {
+        return calendar.workingDaysBetween(from.atZone(CITY_ZONE).toLocalDate(), to.atZone(CITY_ZONE).toLocalDate());
+    }
+}

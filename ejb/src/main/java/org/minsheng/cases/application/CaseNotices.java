@@ -1,0 +1,42 @@
+package org.minsheng.cases.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.minsheng.cases.domain.CaseFile;
+import org.minsheng.cases.domain.Channel;
+import org.minsheng.identity.api.StaffDirectory;
+import org.minsheng.identity.api.StaffPrincipal;
+import org.minsheng.notification.api.Notifier;
+
+/** Who hears about what happens to a case. Reports are only ever announced to discipline officers. */
+@ApplicationScoped
+public class CaseNotices {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    StaffDirectory staff;
+
+    /** The staff who work the case in its lead department. */
+    public void toDepartment(CaseFile c, String subject, String body) {
+        if (c.departmentCode() != null) {
+            toRole(c.channel() == Channel.REPORT_MAILBOX ? "discipline" : "handler", c.departmentCode(), c, subject,
+                    body);
+        }
+    }
+
+    /** Everyone with the role, in one department or anywhere when {@code departmentCode} is null. */
+    public void toRole(String role, String departmentCode, CaseFile c, String subject, String body) {
+        if (c.channel() == Channel.REPORT_MAILBOX && !"discipline".equals(role)) {
+            return;
+        }
+        for (StaffPrincipal p : staff.withRole(role, departmentCode)) {
+            notifier.toStaff(p.username(), subject, body, c.id());
+        }
+    }
+
+    public void toResident(CaseFile c, String subject, String body) {
+        notifier.toResident(c.id(), subject, body);
+    }
+}

@@ -1,0 +1,19 @@
+package org.minsheng.notification.api;
+
+import java.util.List;
+
+/** How features tell people that something needs them. Must be called inside the deciding transaction. */
+public interface Notifier {
+
+    /** To one member of staff. */
+    void toStaff(String username, String subject, String body, String caseId);
+
+    /** To the resident who wrote the case (shown when they look it up). */
+    void toResident(String caseId, String subject, String body);
+
+    /** The signed-in member of staff's latest notifications. */
+    List<NotificationView> mine(int limit);
+
+    /** What a resident was told about a case. */
+    List<NotificationView> ofCase(String caseId);
+}
