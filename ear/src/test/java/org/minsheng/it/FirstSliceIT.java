@@ -76,6 +76,10 @@ class FirstSliceIT {
                 .add("reply", "您好！已安排维修，三日内恢复照明。").add("publish", true)
                 .add("version", staffView.getJsonNumber("version").longValue()).build().toString());
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(lookup(Api.anonymous(), number, code, 200).containsKey("reply"))
+                .as("the resident sees the reply only after review").isFalse();
+        Routing.approve(caseId);
 
         JsonObject after = lookup(Api.anonymous(), number, code, 200);
         assertThat(after.getString("status")).isEqualTo("ANSWERED");
@@ -84,8 +88,9 @@ class FirstSliceIT {
         String board = Api.anonymous().get("/api/board?size=100").body();
         assertThat(board).contains(number).contains("已安排维修").doesNotContain("13812345678").doesNotContain("王小明");
         assertThat(Database.count("select count(*) from audit_record a join case_file c on a.subject_id = c.id"
-                + " where c.tracking_number = ? and a.action in ('case.register', 'case.dispatch', 'case.answer')", number))
-                .isEqualTo(3);
+                + " where c.tracking_number = ? and a.action in ('case.register', 'case.dispatch', 'case.reply.submit',"
+                + " 'case.answer')", number))
+                .isEqualTo(4);
         assertThat(handler.get("/api/staff/queue").body()).doesNotContain(number);
 
         // Answering twice is an illegal transition.
@@ -110,7 +115,7 @@ class FirstSliceIT {
         Api.Reply ok = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
                 .add("reply", "已转民政部门联系您。").add("publish", true).add("version", version).build().toString());
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.json().getBoolean("published")).as("a private letter is never published").isFalse();
+        assertThat(Routing.approve(caseId).getBoolean("published")).as("a private letter is never published").isFalse();
         assertThat(Api.anonymous().get("/api/board?size=100").body()).doesNotContain(number);
     }
 
@@ -286,6 +291,8 @@ class FirstSliceIT {
         JsonObject answered = handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
                 .add("reply", "已督促物业本周内修复电梯。").add("publish", true)
                 .add("version", staffView.getJsonNumber("version").longValue()).build().toString()).json();
+        assertThat(answered.getString("status")).isEqualTo("IN_REVIEW");
+        answered = Routing.approve(caseId);
         assertThat(answered.getBoolean("heldForReview")).isTrue();
         assertThat(answered.getBoolean("published")).isFalse();
         assertThat(Api.anonymous().get("/api/board?size=100").body()).doesNotContain(number);
@@ -322,6 +329,7 @@ class FirstSliceIT {
         assertThat(handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
                 .add("reply", "已处理，如有问题请联系 13700001111。").add("publish", true).add("version", version)
                 .build().toString()).status()).isEqualTo(200);
+        Routing.approve(caseId);
         String board = Api.anonymous().get("/api/board?size=100").body();
         assertThat(board).contains(number).contains("139****5678").doesNotContain("13912345678")
                 .doesNotContain("13700001111").doesNotContain("湘J12345");

@@ -37,6 +37,18 @@ final class Routing {
         return Api.signedIn(handlerOf(department));
     }
 
+    /** The platform reviewer approves the reply waiting for review; returns the answered case. */
+    static JsonObject approve(String caseId) {
+        Api reviewer = Api.signedIn("reviewer");
+        long version = reviewer.get("/api/staff/cases/" + caseId).json().getJsonNumber("version").longValue();
+        Api.Reply reply = reviewer.post("/api/staff/cases/" + caseId + "/approve",
+                Json.createObjectBuilder().add("version", version).build().toString());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("approval failed: " + reply);
+        }
+        return reply.json();
+    }
+
     static JsonObject lookup(String number, String code) {
         Api.Reply reply = Api.anonymous().post("/api/cases/lookup", Json.createObjectBuilder()
                 .add("trackingNumber", number).add("queryCode", code).build().toString());

@@ -6,9 +6,4 @@ package org.minsheng.cases.api;
  */
 public record NewCase(String channel, String leaderCode, String title, String body, String residentName,
                       String residentMobile, boolean publicRequested, String caseType) {
-
-    public NewCase(String channel, String leaderCode, String title, String body, String residentName,
-                   String residentMobile, boolean publicRequested) {
-        this(channel, leaderCode, title, body, residentName, residentMobile, publicRequested, null);
-    }
 }

@@ -8,9 +8,4 @@ package org.minsheng.intake.api;
  */
 public record Submission(String channel, String leaderCode, String title, String body, String name,
                          String mobile, Boolean publicRequested, String caseType) {
-
-    public Submission(String channel, String leaderCode, String title, String body, String name, String mobile,
-                      Boolean publicRequested) {
-        this(channel, leaderCode, title, body, name, mobile, publicRequested, null);
-    }
 }

@@ -254,7 +254,7 @@ public class InterviewService {
             }
             String title = truncate("在线访谈未答复问题：" + interview.title(), 50);
             Receipt receipt = cases.referToDepartment(new NewCase("INTERVIEW", null, title, q.body(), q.nickname(),
-                    null, true), interview.departmentCode(), "在线访谈未现场答复 / interview question not answered on air");
+                    null, true, null), interview.departmentCode(), "在线访谈未现场答复 / interview question not answered on air");
             q.referredAsCase(receipt.trackingNumber(), receipt.queryCode(), due);
             audit.record(actor, "interview.question.refer", "interview-question", q.id(),
                     receipt.trackingNumber() + " due " + due);

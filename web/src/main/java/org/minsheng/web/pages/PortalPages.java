@@ -60,7 +60,7 @@ public class PortalPages {
     @GET
     @Path("write")
     public Response writeForm(@QueryParam("leader") String leader) {
-        return writePage(200, new Submission("LEADER_MAILBOX", leader, "", "", "", "", Boolean.TRUE), List.of());
+        return writePage(200, new Submission("LEADER_MAILBOX", leader, "", "", "", "", Boolean.TRUE, null), List.of());
     }
 
     @POST
@@ -70,7 +70,7 @@ public class PortalPages {
                           @FormParam("body") String body, @FormParam("name") String name,
                           @FormParam("mobile") String mobile, @FormParam("public") String publicRequested) {
         Submission submission = new Submission("LEADER_MAILBOX", leader, title, body, name, mobile,
-                "yes".equals(publicRequested));
+                "yes".equals(publicRequested), null);
         try {
             Receipt receipt = intake.submit(submission);
             return pages.page(201, "receipt", viewers.current(), Map.of("receipt", receipt,
