@@ -7,6 +7,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -148,10 +150,12 @@ public class CaseService implements CaseIntake {
 
     /**
      * A resident's look-up. An unknown number and a wrong code look the same to the caller; wrong
-     * codes are counted (hence no exception here: the count must commit).
+     * codes are counted (hence no exception here: the count must commit), in a transaction of
+     * their own so that a caller which then refuses the request cannot roll the count back.
      */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<CaseDetails> lookup(String trackingNumber, String queryCode) {
         if (!TrackingNumber.isWellFormed(trackingNumber)) {
             return Optional.empty();
@@ -227,6 +231,19 @@ public class CaseService implements CaseIntake {
 
     @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
     public CaseDetails forStaff(String caseId) {
+        return details(visibleToCaller(caseId), true);
+    }
+
+    @Override
+    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin", "discipline"})
+    public CaseDetails forStaffFileAccess(String caseId) {
+        CaseFile caseFile = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
+        if (caseFile.channel() == Channel.REPORT_MAILBOX) {
+            if (!caller().hasRole("discipline")) {
+                throw new NotFound("没有找到该件", "No such case");
+            }
+            return details(caseFile, true);
+        }
         return details(visibleToCaller(caseId), true);
     }
 
