@@ -15,4 +15,12 @@ public interface CaseIntake {
 
     /** The case as its resident sees it, or empty for an unknown number or a wrong code. */
     Optional<CaseDetails> lookup(String trackingNumber, String queryCode);
+
+    /**
+     * The case, for a member of staff about to open or add files of it: handlers see their own
+     * department's cases, dispatchers, reviewers and administrators all; a report-mailbox case
+     * (举报), whose files may name the people reported, only the discipline role. Anyone else gets
+     * the same "not found" as for a missing case.
+     */
+    CaseDetails forStaffFileAccess(String caseId);
 }

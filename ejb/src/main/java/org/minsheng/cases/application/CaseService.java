@@ -7,6 +7,8 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -100,6 +102,9 @@ public class CaseService implements CaseIntake {
     @Inject
     CaseNotices notices;
 
+    @jakarta.ejb.EJB
+    CaseWorkflowService workflow;
+
     @Resource
     SessionContext session;
 
@@ -175,12 +180,21 @@ public class CaseService implements CaseIntake {
 
     /**
      * A resident's look-up. An unknown number and a wrong code look the same to the caller; wrong
-     * codes are counted (hence no exception here: the count must commit).
+     * codes are counted (hence no exception here: the count must commit), in a transaction of
+     * their own so that a caller which then refuses the request cannot roll the count back.
      */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<CaseDetails> lookup(String trackingNumber, String queryCode) {
         return residentCase(trackingNumber, queryCode).map(this::residentView);
+    }
+
+    /** Staff opening or adding a case's files see it under the workflow's visibility rules. */
+    @Override
+    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    public CaseDetails forStaffFileAccess(String caseId) {
+        return workflow.forStaff(caseId);
     }
 
     /** The resident supplies the material the department asked for (补充材料); the clock runs again. */

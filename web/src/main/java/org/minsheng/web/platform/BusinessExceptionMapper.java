@@ -28,6 +28,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "forbidden" -> 403;
             case "unavailable" -> 503;
             case "too-many-requests" -> 429;
+            case "too-large" -> 413;
+            case "unsupported-media-type" -> 415;
             default -> 400;
         };
         return Problems.of(status, e.type(), e.titleZh(), e.titleEn(), path,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,10 +63,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
             return Problems.of(status, "bad-request", "请求有误", "Bad request", path, null);
         }
+        if (isUnreadableBody(e)) {
+            return Problems.of(400, "malformed", "请求内容无法读取（格式不完整或已损坏）",
+                    "The request body cannot be read: it is incomplete or malformed", path, null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + path, e);
         return Problems.of(500, "internal", "系统繁忙，请稍后再试（事件编号 " + incident + "）",
                 "Something went wrong on our side; try again later (incident " + incident + ")", path, null);
+    }
+
+    /**
+     * A body the container or a provider could not read: an I/O failure while reading it, or the
+     * multipart parser's own failures (RESTEasy's reader exception, mime4j), which are not
+     * {@link WebApplicationException}s. None of our own code throws these out of a resource.
+     */
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof IOException || name.equals("org.jboss.resteasy.spi.ReaderException")
+                    || name.startsWith("org.apache.james.mime4j.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -1,0 +1,129 @@
+package org.minsheng.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A file attached to a case by its resident or by staff, stored after inspection (metadata
+ * removed). {@code slot} numbers a case's files from 1; the database keeps it unique per case, so
+ * two uploads at the same moment cannot take a case past its limit.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    /** Files per case. */
+    public static final int MAX_PER_CASE = 5;
+    /** {@code uploadedBy} of files sent by the resident, who has no account. */
+    public static final String RESIDENT = "anonymous";
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(name = "case_id", nullable = false, length = 40)
+    private String caseId;
+
+    @Column(nullable = false)
+    private int slot;
+
+    @Column(name = "file_name", length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", length = 60)
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    @Column(length = 64)
+    private String sha256;
+
+    @Column(name = "content")
+    private byte[] content;
+
+    @Column(name = "uploaded_by", length = 60)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    @Version
+    private long version;
+
+    protected Attachment() {
+    }
+
+    public Attachment(String id, String caseId, int slot, InspectedFile file, String uploadedBy, Instant uploadedAt) {
+        if (slot < 1 || slot > MAX_PER_CASE) {
+            throw new IllegalArgumentException("slot out of range: " + slot);
+        }
+        this.id = id;
+        this.caseId = caseId;
+        this.slot = slot;
+        this.fileName = file.fileName();
+        this.contentType = file.type().mediaType();
+        this.sizeBytes = file.content().length;
+        this.sha256 = file.sha256();
+        this.content = file.content().clone();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public boolean byResident() {
+        return RESIDENT.equals(uploadedBy);
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** What lists show: everything but the bytes. */
+    public AttachmentSummary summary() {
+        return new AttachmentSummary(id, caseId, slot, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+    }
+}
