@@ -81,6 +81,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A form post as a browser sends it (the answer is a page). */
+    Reply postForm(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply getAbsolute(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }

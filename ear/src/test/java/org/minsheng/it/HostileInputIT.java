@@ -120,7 +120,7 @@ class HostileInputIT {
                 .add("queryCode", "1").add("score", 5).build().toString()).status()).isEqualTo(404);
 
         // The resident's track page and, once answered, the board render the payload as text.
-        Api.Reply track = Api.anonymous().postRaw("/track", "application/x-www-form-urlencoded",
+        Api.Reply track = Api.anonymous().postForm("/track",
                 utf8("trackingNumber=" + number + "&queryCode=" + receipt.getString("queryCode")));
         assertThat(track.status()).isEqualTo(200);
         assertThat(track.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
@@ -146,7 +146,7 @@ class HostileInputIT {
                 utf8("trackingNumber=%00%00&queryCode=%FF"), utf8("%%%%"), new byte[0]);
         for (String form : forms) {
             for (byte[] body : bodies) {
-                Api.Reply reply = Api.anonymous().postRaw(form, "application/x-www-form-urlencoded", body);
+                Api.Reply reply = Api.anonymous().postForm(form, body);
                 assertThat(reply.status()).as(form + " " + new String(body, StandardCharsets.ISO_8859_1))
                         .isLessThan(500);
                 assertThat(reply.body()).doesNotContain("Exception");

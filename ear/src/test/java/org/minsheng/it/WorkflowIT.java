@@ -208,6 +208,7 @@ class WorkflowIT {
     @Test
     void aReturnedCaseIsReDispatchedAndBecomesATrainingExample() {
         Case c = atDepartment("zjj", "公交线路调整建议");
+        long returnsBefore = audited(c.id(), "case.return");
         Api housing = Api.signedIn("zjj");
         JsonObject returned = ok(housing.post("/api/staff/cases/" + c.id() + "/return",
                 step("公交线路属交通运输局职责", version(housing, c.id()))));
@@ -222,7 +223,7 @@ class WorkflowIT {
         assertThat(Database.count("select count(*) from training_example where case_id = ? and source = 'department-return'"
                 + " and label = '交通运输'", c.id())).isEqualTo(1);
         assertThat(Api.signedIn("jtysj").get("/api/staff/workbench?queue=TO_SIGN").body()).contains(c.number());
-        assertThat(audited(c.id(), "case.return")).isEqualTo(1);
+        assertThat(audited(c.id(), "case.return")).isEqualTo(returnsBefore + 1);
     }
 
     @Test
@@ -436,5 +437,44 @@ class WorkflowIT {
         assertThat(last.getJsonNumber("answered").longValue()).isEqualTo(Database.count("select count(*) from case_file"
                 + " where answered_at >= ? and answered_at < ? and channel <> 'REPORT_MAILBOX'", from, to));
         assertThat(last.getJsonNumber("onTimeRate").doubleValue()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void registeredResidentsFindTheirMessagesWithoutQueryCodes() {
+        String mobile = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+        Api resident = Api.anonymous();
+        Api.Reply weak = resident.post("/api/residents", Json.createObjectBuilder().add("login", mobile)
+                .add("displayName", "王女士").add("password", "short").build().toString());
+        assertThat(weak.status()).isEqualTo(422);
+        assertThat(weak.body()).contains("password");
+        Api.Reply created = resident.post("/api/residents", Json.createObjectBuilder().add("login", mobile)
+                .add("displayName", "王女士").add("password", "Citizen2026").build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(resident.post("/api/residents", Json.createObjectBuilder().add("login", mobile)
+                .add("displayName", "王女士").add("password", "Citizen2026").build().toString()).status()).isEqualTo(409);
+        assertThat(resident.get("/api/residents/me/messages").status()).isEqualTo(401);
+
+        assertThat(resident.post("/api/residents/session", Json.createObjectBuilder().add("login", mobile)
+                .add("password", "wrong-2026").build().toString()).status()).isEqualTo(401);
+        ok(resident.post("/api/residents/session", Json.createObjectBuilder().add("login", mobile)
+                .add("password", "Citizen2026").build().toString()));
+        Api.Reply submitted = resident.post("/api/submissions", Json.createObjectBuilder().add("channel", "CONSULTATION")
+                .add("title", "新生儿医保怎么办理").add("body", "孩子刚出生，请问新生儿医保在哪里办理？").add("publicRequested", true)
+                .build().toString());
+        assertThat(submitted.status()).isEqualTo(201);
+        String number = submitted.json().getString("trackingNumber");
+        assertThat(resident.get("/api/residents/me/messages").body()).contains(number).contains("新生儿医保");
+        JsonObject mine = ok(resident.get("/api/residents/me/messages/" + number));
+        assertThat(mine.getString("caseType")).isEqualTo("CONSULTATION");
+        assertThat(Routing.lookup(number, submitted.json().getString("queryCode")).getString("caseType"))
+                .isEqualTo("CONSULTATION");
+
+        Api stranger = Api.anonymous();
+        assertThat(stranger.get("/api/residents/me/messages/" + number).status()).isEqualTo(401);
+        assertThat(Api.signedIn("zjj").get("/api/residents/me/messages").status()).as("staff are not residents")
+                .isEqualTo(403);
+        assertThat(Api.anonymous().post("/api/residents/session", Json.createObjectBuilder().add("login", "zjj")
+                .add("password", Api.PASSWORD).build().toString()).status()).as("no staff through the residents' door")
+                .isEqualTo(401);
     }
 }

@@ -2,6 +2,8 @@ package org.minsheng.cases.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.identity.api.StaffDirectory;
@@ -24,6 +26,20 @@ public class CaseNotices {
             toRole(c.channel() == Channel.REPORT_MAILBOX ? "discipline" : "handler", c.departmentCode(), c, subject,
                     body);
         }
+    }
+
+    /** The lead department's staff and its head, each told once (督办). */
+    public void toDepartmentAndHead(CaseFile c, String subject, String body) {
+        if (c.departmentCode() == null) {
+            return;
+        }
+        Set<String> told = new LinkedHashSet<>();
+        String workers = c.channel() == Channel.REPORT_MAILBOX ? "discipline" : "handler";
+        staff.withRole(workers, c.departmentCode()).forEach(p -> told.add(p.username()));
+        if (c.channel() != Channel.REPORT_MAILBOX) {
+            staff.withRole("dept-admin", c.departmentCode()).forEach(p -> told.add(p.username()));
+        }
+        told.forEach(user -> notifier.toStaff(user, subject, body, c.id()));
     }
 
     /** Everyone with the role, in one department or anywhere when {@code departmentCode} is null. */

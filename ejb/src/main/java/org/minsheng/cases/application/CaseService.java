@@ -27,6 +27,7 @@ import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.cases.api.BoardEntry;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.CaseIntake;
+import org.minsheng.cases.api.MyMessage;
 import org.minsheng.cases.api.NewCase;
 import org.minsheng.cases.api.Receipt;
 import org.minsheng.cases.domain.BoardFilter;
@@ -45,6 +46,7 @@ import org.minsheng.cases.domain.FeedbackGiven;
 import org.minsheng.cases.domain.Satisfaction;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.TrackingNumber;
+import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.nlp.api.TextInsightsFacade;
 import org.minsheng.notification.api.NotificationView;
 import org.minsheng.notification.api.Notifier;
@@ -125,6 +127,9 @@ public class CaseService implements CaseIntake {
                             .map(c -> c.trackingNumber() + "|" + String.format(Locale.ROOT, "%.2f", d.score())))
                     .collect(Collectors.joining(";")));
         }
+        if (session.isCallerInRole(ResidentPrincipal.ROLE)) {
+            caseFile.writtenBy(session.getCallerPrincipal().getName());
+        }
         cases.add(caseFile);
         if (!confidential) {
             // Reports are never offered as duplicates of other messages: that would reveal them.
@@ -195,6 +200,23 @@ public class CaseService implements CaseIntake {
     @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
     public CaseDetails forStaffFileAccess(String caseId) {
         return workflow.forStaff(caseId);
+    }
+
+    /** "My messages": everything the signed-in resident wrote, newest first. */
+    @RolesAllowed(ResidentPrincipal.ROLE)
+    public List<MyMessage> myMessages() {
+        return cases.writtenBy(session.getCallerPrincipal().getName(), 200).stream()
+                .map(c -> new MyMessage(c.trackingNumber(), c.title(), c.channel().labelZh(), c.channel().labelEn(),
+                        c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.answeredAt()))
+                .toList();
+    }
+
+    /** One of the signed-in resident's own messages, without the query code. */
+    @RolesAllowed(ResidentPrincipal.ROLE)
+    public Optional<CaseDetails> myMessage(String trackingNumber) {
+        String me = session.getCallerPrincipal().getName();
+        return cases.byTrackingNumber(trackingNumber).filter(c -> me.equals(c.residentAccount()))
+                .map(this::residentView);
     }
 
     /** The resident supplies the material the department asked for (补充材料); the clock runs again. */

@@ -86,8 +86,7 @@ public class SupervisionService {
                 notices.toDepartment(c, "催办：" + c.trackingNumber() + " 即将到期", c.title());
                 timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.REMINDED, "即将到期"));
             } else {
-                notices.toDepartment(c, "督办：" + c.trackingNumber() + " 已超期", c.title());
-                notices.toRole("dept-admin", c.departmentCode(), c, "督办：本单位件已超期 " + c.trackingNumber(), c.title());
+                notices.toDepartmentAndHead(c, "督办：" + c.trackingNumber() + " 已超期", c.title());
                 notices.toRole("leader", null, c, "督办：" + departmentName(c.departmentCode()) + "超期件 "
                         + c.trackingNumber(), c.title());
                 timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.ESCALATED, "已超期"));

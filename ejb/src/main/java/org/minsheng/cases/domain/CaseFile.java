@@ -183,6 +183,10 @@ public class CaseFile {
     @Column(name = "sub_status", length = 40)
     private String subStatus;
 
+    /** The registered resident who wrote it (principal name), or null for an anonymous message. */
+    @Column(name = "resident_account", length = 60)
+    private String residentAccount;
+
     @Version
     private long version;
 
@@ -205,6 +209,11 @@ public class CaseFile {
         this.status = CaseStatus.REGISTERED;
         this.caseType = caseType;
         this.receivedAt = receivedAt;
+    }
+
+    /** Links the message to the account of the signed-in resident who wrote it. */
+    public void writtenBy(String residentPrincipal) {
+        residentAccount = residentPrincipal;
     }
 
     /** What text analysis found: category and confidence, suggestions, safety urgency. */
@@ -703,6 +712,10 @@ public class CaseFile {
 
     public String subStatus() {
         return subStatus;
+    }
+
+    public String residentAccount() {
+        return residentAccount;
     }
 
     public long version() {

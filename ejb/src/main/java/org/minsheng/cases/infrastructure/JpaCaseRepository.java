@@ -95,6 +95,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> writtenBy(String residentAccount, int limit) {
+        return em.createQuery("select c from CaseFile c where c.residentAccount = :r order by c.receivedAt desc",
+                        CaseFile.class)
+                .setParameter("r", residentAccount).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<CaseFile> mergedInto(String masterCaseId) {
         return em.createQuery("select c from CaseFile c where c.masterCaseId = :m order by c.receivedAt", CaseFile.class)
                 .setParameter("m", masterCaseId).getResultList();

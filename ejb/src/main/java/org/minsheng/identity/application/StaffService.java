@@ -8,6 +8,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,9 +16,14 @@ import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.domain.PasswordHasher;
+import org.minsheng.identity.domain.ResidentLogin;
 import org.minsheng.identity.domain.Role;
 import org.minsheng.identity.domain.StaffAccount;
 import org.minsheng.identity.domain.StaffRepository;
+import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.shared.error.Conflict;
+import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.error.Validation;
 
 @Stateless
 @LocalBean
@@ -35,6 +41,9 @@ public class StaffService implements StaffDirectory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SiteDirectory site;
+
     @Resource
     SessionContext session;
 
@@ -51,7 +60,7 @@ public class StaffService implements StaffDirectory {
     }
 
     @Override
-    public java.util.List<StaffPrincipal> withRole(String role, String departmentCode) {
+    public List<StaffPrincipal> withRole(String role, String departmentCode) {
         return repository.allActive().stream()
                 .map(StaffService::principal)
                 .filter(p -> p.hasRole(role) && (departmentCode == null || departmentCode.equals(p.departmentCode())))
@@ -64,6 +73,62 @@ public class StaffService implements StaffDirectory {
         repository.add(new StaffAccount(username, displayName, HASHER.hash(password.toCharArray()), roles, departmentCode));
         audit.record(session.getCallerPrincipal().getName(), "staff.create", "staff", username,
                 roles + " @" + departmentCode);
+    }
+
+    /** Site administration: a new staff account with validated roles, department and password. */
+    @RolesAllowed("admin")
+    public StaffPrincipal createAccount(String username, String displayName, String password, List<String> roleNames,
+                                       String departmentCode) {
+        Set<Role> roles = roles(roleNames);
+        new Validation()
+                .require(username != null && username.matches("[a-z][a-z0-9-]{1,39}"), "username",
+                        "用户名应为2至40位小写字母、数字或连字符", "The user name needs 2 to 40 lower-case letters, digits or -")
+                .text(displayName, "displayName", "显示名称", "Display name", 30, true)
+                .require(ResidentLogin.isStrongEnough(password), "password", "密码至少8位，须包含字母和数字",
+                        "The password needs at least 8 characters with letters and digits")
+                .require(!roles.isEmpty(), "roles", "请至少选择一个有效角色", "Choose at least one valid role")
+                .require(departmentCode != null && site.department(departmentCode).isPresent(), "departmentCode",
+                        "请选择所属单位", "Choose the department")
+                .throwIfInvalid();
+        if (repository.byUsername(username).isPresent()) {
+            throw new Conflict("用户名已存在", "The user name is taken");
+        }
+        create(username, displayName.strip(), password, roles, departmentCode);
+        return find(username).orElseThrow();
+    }
+
+    /** Changes roles, department or whether the account may sign in. */
+    @RolesAllowed("admin")
+    public StaffPrincipal changeAccount(String username, List<String> roleNames, String departmentCode, boolean active) {
+        Set<Role> roles = roles(roleNames);
+        new Validation()
+                .require(!roles.isEmpty(), "roles", "请至少选择一个有效角色", "Choose at least one valid role")
+                .require(departmentCode != null && site.department(departmentCode).isPresent(), "departmentCode",
+                        "请选择所属单位", "Choose the department")
+                .throwIfInvalid();
+        StaffAccount account = repository.byUsername(username)
+                .orElseThrow(() -> new NotFound("没有该账号", "No such account"));
+        account.reassign(roles, departmentCode, active);
+        audit.record(session.getCallerPrincipal().getName(), "staff.change", "staff", username,
+                roles + " @" + departmentCode + (active ? "" : " inactive"));
+        return principal(account);
+    }
+
+    @RolesAllowed("admin")
+    public List<StaffPrincipal> accounts() {
+        return repository.allActive().stream().map(StaffService::principal).toList();
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (Role r : Role.values()) {
+                if (names.contains(r.roleName())) {
+                    roles.add(r);
+                }
+            }
+        }
+        return roles;
     }
 
     @RolesAllowed("admin")

@@ -82,4 +82,15 @@ public class StaffAccount {
     public boolean isActive() {
         return active;
     }
+
+    /** Moves the person to other roles or another department, or (in)activates the account. */
+    public void reassign(Set<Role> newRoles, String newDepartment, boolean stillActive) {
+        roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        departmentCode = newDepartment;
+        active = stillActive;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
 }

@@ -17,6 +17,9 @@ import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.site.domain.Department;
 import org.minsheng.site.domain.Leader;
 import org.minsheng.site.domain.SiteRepository;
+import org.minsheng.shared.error.Conflict;
+import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.error.Validation;
 
 @Stateless
 @LocalBean
@@ -82,6 +85,51 @@ public class SiteService implements SiteDirectory {
     public void addLeader(String code, String name, String title, String titleEn, String portfolio) {
         repository.add(new Leader(code, name, title, titleEn, portfolio, repository.leaders().size() + 1));
         audit.record(caller(), "site.leader.add", "leader", code, title + " " + name);
+    }
+
+    /** Site administration: a new department, validated (code: lower-case letters and digits). */
+    @RolesAllowed("admin")
+    public DepartmentView defineDepartment(String code, String name, String nameEn) {
+        new Validation()
+                .require(code != null && code.matches("[a-z][a-z0-9-]{1,39}"), "code", "单位代码应为2至40位小写字母或数字",
+                        "The code needs 2 to 40 lower-case letters or digits")
+                .text(name, "name", "单位名称", "Name", 50, true)
+                .text(nameEn, "nameEn", "英文名称", "English name", 150, true)
+                .throwIfInvalid();
+        if (repository.department(code).isPresent()) {
+            throw new Conflict("单位代码已存在", "A department with this code exists");
+        }
+        addDepartment(code, name.strip(), nameEn.strip(), false);
+        return department(code).orElseThrow();
+    }
+
+    @RolesAllowed("admin")
+    public DepartmentView renameDepartment(String code, String name, String nameEn) {
+        new Validation()
+                .text(name, "name", "单位名称", "Name", 50, true)
+                .text(nameEn, "nameEn", "英文名称", "English name", 150, true)
+                .throwIfInvalid();
+        Department d = repository.department(code).orElseThrow(() -> new NotFound("没有该单位", "No such department"));
+        d.rename(name.strip(), nameEn.strip());
+        audit.record(caller(), "site.department.rename", "department", code, name.strip());
+        return view(d);
+    }
+
+    @RolesAllowed("admin")
+    public LeaderView defineLeader(String code, String name, String title, String titleEn, String portfolio) {
+        new Validation()
+                .require(code != null && code.matches("[a-z][a-z0-9-]{1,39}"), "code", "领导代码应为2至40位小写字母或数字",
+                        "The code needs 2 to 40 lower-case letters or digits")
+                .text(name, "name", "姓名", "Name", 20, true)
+                .text(title, "title", "职务", "Title", 50, true)
+                .text(titleEn, "titleEn", "英文职务", "English title", 150, true)
+                .text(portfolio, "portfolio", "分管工作", "Portfolio", 300, true)
+                .throwIfInvalid();
+        if (repository.leader(code).isPresent()) {
+            throw new Conflict("领导代码已存在", "A leader with this code exists");
+        }
+        addLeader(code, name.strip(), title.strip(), titleEn.strip(), portfolio.strip());
+        return leader(code).orElseThrow();
     }
 
     private String caller() {

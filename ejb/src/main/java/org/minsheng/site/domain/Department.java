@@ -41,6 +41,12 @@ public class Department {
         this.sortOrder = sortOrder;
     }
 
+    /** Renames the department (reorganisations happen); the code, used in cases, stays. */
+    public void rename(String newName, String newNameEn) {
+        name = newName;
+        nameEn = newNameEn;
+    }
+
     public String code() {
         return code;
     }

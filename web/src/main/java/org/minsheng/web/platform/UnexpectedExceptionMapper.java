@@ -45,8 +45,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.of(409, "conflict", "该件已被他人修改，请刷新后重试",
                     "The record was changed by someone else; reload and retry", path, null);
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException
-                || cause instanceof jakarta.json.JsonException) {
+        boolean fromService = e instanceof EJBException;
+        if (!fromService && (cause instanceof JsonbException || cause instanceof ProcessingException
+                || cause instanceof jakarta.json.JsonException)) {
             return Problems.of(400, "malformed", "请求格式不正确（JSON 无法解析或字段类型错误）",
                     "Malformed request: the JSON cannot be read or a field has the wrong type", path, null);
         }

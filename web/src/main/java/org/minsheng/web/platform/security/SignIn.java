@@ -12,10 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.minsheng.identity.api.ResidentDirectory;
+import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 
-/** Signs staff in and out; shared by the login page and the session API. */
+/** Signs staff and residents in and out; shared by the login pages and the session APIs. */
 @RequestScoped
 public class SignIn {
 
@@ -25,10 +27,34 @@ public class SignIn {
     @EJB
     StaffDirectory staff;
 
+    @EJB
+    ResidentDirectory residents;
+
     public Optional<StaffPrincipal> signIn(HttpServletRequest request, HttpServletResponse response,
                                            String username, String password) {
+        Optional<StaffPrincipal> member = authenticate(request, response, username, password)
+                ? staff.find(request.getUserPrincipal().getName()) : Optional.empty();
+        if (member.isEmpty() && request.getUserPrincipal() != null) {
+            signOut(request); // a resident's credentials on the staff sign-in
+        }
+        return member;
+    }
+
+    /** Signs a resident in with an e-mail address or mobile number. */
+    public Optional<ResidentPrincipal> signInResident(HttpServletRequest request, HttpServletResponse response,
+                                                      String login, String password) {
+        Optional<ResidentPrincipal> resident = authenticate(request, response, login, password)
+                ? residents.find(request.getUserPrincipal().getName()) : Optional.empty();
+        if (resident.isEmpty() && request.getUserPrincipal() != null) {
+            signOut(request); // staff credentials on the residents' sign-in
+        }
+        return resident;
+    }
+
+    private boolean authenticate(HttpServletRequest request, HttpServletResponse response, String username,
+                                 String password) {
         if (username == null || password == null || username.isBlank()) {
-            return Optional.empty();
+            return false;
         }
         // A new session id on sign-in, so a session fixed before login is worthless.
         HttpSession old = request.getSession(false);
@@ -38,10 +64,10 @@ public class SignIn {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username.trim(), password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            return Optional.empty();
+            return false;
         }
         request.getSession(true).setAttribute(CsrfToken.SESSION_KEY, CsrfToken.newToken());
-        return staff.find(username.trim());
+        return true;
     }
 
     public void signOut(HttpServletRequest request) {
