@@ -42,8 +42,8 @@ public class CalendarService implements WorkingDays {
 
     /** Deadlines run on the city's local dates. */
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
     /** More than any statutory limit; keeps a public query cheap. */
     static final int MAX_WORKING_DAYS = 366;
 
