@@ -81,12 +81,23 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** A form post as a browser sends it (the answer is a page). */
-    Reply postForm(String path, byte[] body) {
+    /** A staff page's form, posted as a browser does, answered with a page or a redirect. */
+    Reply postForm(String path, String urlEncoded) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.US_ASCII)));
+    }
+
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json").DELETE());
     }
 
     Reply getAbsolute(String url) {

@@ -50,11 +50,11 @@ import org.minsheng.interview.domain.QuestionMerged;
 import org.minsheng.interview.domain.QuestionReferred;
 import org.minsheng.interview.domain.QuestionRejected;
 import org.minsheng.interview.domain.QuestionStatus;
-import org.minsheng.interview.domain.WorkingDays;
 import org.minsheng.nlp.api.ModerationDecision;
 import org.minsheng.nlp.api.ModerationHit;
 import org.minsheng.nlp.api.ModerationReport;
 import org.minsheng.nlp.api.TextInsightsFacade;
+import org.minsheng.shared.calendar.api.WorkingDays;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.NotFound;
@@ -96,6 +96,9 @@ public class InterviewService {
 
     @Inject
     QuestionGate gate;
+
+    @Inject
+    WorkingDays workingDays;
 
     @Inject
     Event<DomainEvent> events;
@@ -246,7 +249,7 @@ public class InterviewService {
         interview.finish(summary.strip(), now);
         publish(interview, PostKind.NOTICE, HOST_TITLE, null, "访谈结束 / The interview has ended", null, null, null,
                 null, now);
-        LocalDate due = WorkingDays.after(now.atZone(CITY_ZONE).toLocalDate(), FOLLOW_UP_WORKING_DAYS);
+        LocalDate due = workingDays.addWorkingDays(now.atZone(CITY_ZONE).toLocalDate(), FOLLOW_UP_WORKING_DAYS);
         int referred = 0;
         for (Question q : interviews.questions(id, List.of(QuestionStatus.APPROVED), 500)) {
             if (!q.needsFollowUp()) {
