@@ -83,10 +83,15 @@ final class Api {
 
     /** A staff page's form, posted as a browser does, answered with a page or a redirect. */
     Reply postForm(String path, String urlEncoded) {
+        return postForm(path, urlEncoded.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The same with raw bytes, for hostile bodies that are not valid text. */
+    Reply postForm(String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.US_ASCII)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Reply put(String path, String json) {

@@ -477,4 +477,61 @@ class WorkflowIT {
                 .add("password", Api.PASSWORD).build().toString()).status()).as("no staff through the residents' door")
                 .isEqualTo(401);
     }
+
+    @Test
+    void aGoodConsultationAnswerBecomesAnFaqEntryResidentsFindBeforeAsking() {
+        JsonObject receipt = submit("CONSULTATION", "居住证怎么办理", "刚到本市工作，请问居住证需要哪些材料，在哪里办理？", true);
+        String number = receipt.getString("trackingNumber");
+        String id = idOf(number);
+        JsonObject seen = Routing.lookup(number, receipt.getString("queryCode"));
+        assertThat(seen.getString("caseType")).isEqualTo("CONSULTATION");
+        assertThat(seen.getInt("limitDays", 5)).as("consultations: 5 working days").isEqualTo(5);
+        Api handler = Routing.handlerFor(number, receipt.getString("queryCode"), "gaj");
+        answer(handler, id, "持身份证、租房合同或单位证明到居住地派出所办理，5个工作日内发证。");
+        assertThat(handler.post("/api/staff/cases/" + id + "/faq", "{}").status()).isEqualTo(403);
+        Api reviewer = Api.signedIn("reviewer");
+        assertThat(reviewer.post("/api/staff/cases/" + id + "/faq", "{}").status()).as("not answered yet").isEqualTo(422);
+        Routing.approve(id);
+        Api.Reply published = reviewer.post("/api/staff/cases/" + id + "/faq", Json.createObjectBuilder()
+                .add("question", "外地来本市工作如何办理居住证？").build().toString());
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(reviewer.post("/api/staff/cases/" + id + "/faq", "{}").status()).isEqualTo(409);
+        assertThat(Api.anonymous().get("/api/faq?q=" + java.net.URLEncoder.encode("请问居住证在哪里办",
+                java.nio.charset.StandardCharsets.UTF_8)).body()).contains("派出所");
+
+        Case complaint = atDepartment("zjj", "楼道堆物");
+        assertThat(Api.signedIn("admin").post("/api/staff/cases/" + complaint.id() + "/faq", "{}").status())
+                .as("only consultations").isEqualTo(422);
+    }
+
+    @Test
+    void departmentsAndStaffAreDataTheAdministratorEdits() {
+        String code = "t" + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000);
+        Api admin = Api.signedIn("admin");
+        Api.Reply created = admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", code)
+                .add("name", "市测试事务局").add("nameEn", "Municipal Test Bureau").build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", code)
+                .add("name", "重复").add("nameEn", "Duplicate").build().toString()).status()).isEqualTo(409);
+        Api.Reply bad = admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", "Bad Code")
+                .add("name", "").build().toString());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("code").contains("name").contains("nameEn");
+        assertThat(Api.anonymous().get("/api/departments").body()).contains("市测试事务局");
+
+        Api.Reply account = admin.post("/api/admin/staff", Json.createObjectBuilder().add("username", code + "-clerk")
+                .add("displayName", "测试办理员").add("password", "Handler2026").add("roles", Json.createArrayBuilder()
+                        .add("handler")).add("departmentCode", code).build().toString());
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        Api clerk = Api.anonymous();
+        assertThat(clerk.post("/api/session", Json.createObjectBuilder().add("username", code + "-clerk")
+                .add("password", "Handler2026").build().toString()).status()).isEqualTo(200);
+        assertThat(clerk.get("/api/staff/workbench").status()).isEqualTo(200);
+        assertThat(clerk.get("/api/admin/staff").status()).isEqualTo(403);
+        ok(admin.put("/api/admin/staff/" + code + "-clerk", Json.createObjectBuilder().add("roles",
+                Json.createArrayBuilder().add("handler")).add("departmentCode", code).add("active", false).build().toString()));
+        assertThat(Api.anonymous().post("/api/session", Json.createObjectBuilder().add("username", code + "-clerk")
+                .add("password", "Handler2026").build().toString()).status()).as("deactivated").isEqualTo(401);
+        assertThat(audited(code + "-clerk", "staff.change")).isEqualTo(1);
+    }
 }

@@ -53,8 +53,7 @@ public class CaseClock {
 
     /** The end of the {@code workingDays}-th working day after {@code start}'s day. */
     public Instant dueFrom(Instant start, int workingDays) {
-        LocalDate last = calendar.addWorkingDays(start.atZone(CITY_ZONE).toLocalDate(), workingDays);
-        return last.plusDays(1).atStartOfDay(CITY_ZONE).toInstant();
+        return calendar.dueAt(start, workingDays, CITY_ZONE);
     }
 
     /** A due date moved by the working days between a pause's start and {@code now}. */
