@@ -445,6 +445,7 @@ class InterviewIT {
         assertThat(handler.post("/api/staff/cases/" + caseId + "/answer", Json.createObjectBuilder()
                 .add("reply", "经开区快线已纳入明年线网优化计划。").add("publish", true).add("version", version)
                 .build().toString()).status()).isEqualTo(200);
+        Routing.approve(caseId);
         JsonObject after = Api.anonymous().get("/api/interviews/" + id + "/transcript").json()
                 .getJsonArray("followUps").getJsonObject(0);
         assertThat(after.getString("reply")).isEqualTo("经开区快线已纳入明年线网优化计划。");

@@ -383,9 +383,16 @@ class WorkflowIT {
         Instant started = Instant.now().minus(Duration.ofDays(30));
         Database.update("update case_file set clock_started_at = ?, due_at = ? where id = ?",
                 Timestamp.from(started), Timestamp.from(Instant.now().minus(Duration.ofHours(1))), c.id());
-        Api admin = Api.signedIn("admin");
-        ok(admin.post("/api/admin/supervision/sweep", "{}"));
-        ok(admin.post("/api/admin/supervision/sweep", "{}"));
+        // Two sweeps at once, as two nodes would run them: one wins the case, neither warns twice.
+        List<java.util.concurrent.CompletableFuture<Api.Reply>> sweeps = List.of(
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> Api.signedIn("admin").post("/api/admin/supervision/sweep", "{}")),
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> Api.signedIn("admin").post("/api/admin/supervision/sweep", "{}")));
+        for (var sweep : sweeps) {
+            assertThat(sweep.join().status()).as("a sweep wins or loses the race cleanly").isIn(200, 409);
+        }
+        ok(Api.signedIn("admin").post("/api/admin/supervision/sweep", "{}"));
         JsonObject details = ok(Api.signedIn("zjj").get("/api/staff/cases/" + c.id()));
         assertThat(details.getString("warningLevel")).isEqualTo("RED");
         assertThat(timeline(details).stream().filter("ESCALATED"::equals).count()).as("escalated once").isEqualTo(1);
@@ -508,18 +515,18 @@ class WorkflowIT {
     void departmentsAndStaffAreDataTheAdministratorEdits() {
         String code = "t" + Math.floorMod(UUID.randomUUID().hashCode(), 1_000_000);
         Api admin = Api.signedIn("admin");
-        Api.Reply created = admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", code)
+        Api.Reply created = admin.post("/api/admin/site/departments", Json.createObjectBuilder().add("code", code)
                 .add("name", "市测试事务局").add("nameEn", "Municipal Test Bureau").build().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", code)
+        assertThat(admin.post("/api/admin/site/departments", Json.createObjectBuilder().add("code", code)
                 .add("name", "重复").add("nameEn", "Duplicate").build().toString()).status()).isEqualTo(409);
-        Api.Reply bad = admin.post("/api/admin/departments", Json.createObjectBuilder().add("code", "Bad Code")
+        Api.Reply bad = admin.post("/api/admin/site/departments", Json.createObjectBuilder().add("code", "Bad Code")
                 .add("name", "").build().toString());
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("code").contains("name").contains("nameEn");
         assertThat(Api.anonymous().get("/api/departments").body()).contains("市测试事务局");
 
-        Api.Reply account = admin.post("/api/admin/staff", Json.createObjectBuilder().add("username", code + "-clerk")
+        Api.Reply account = admin.post("/api/admin/site/staff", Json.createObjectBuilder().add("username", code + "-clerk")
                 .add("displayName", "测试办理员").add("password", "Handler2026").add("roles", Json.createArrayBuilder()
                         .add("handler")).add("departmentCode", code).build().toString());
         assertThat(account.status()).as(account.body()).isEqualTo(201);
@@ -527,8 +534,8 @@ class WorkflowIT {
         assertThat(clerk.post("/api/session", Json.createObjectBuilder().add("username", code + "-clerk")
                 .add("password", "Handler2026").build().toString()).status()).isEqualTo(200);
         assertThat(clerk.get("/api/staff/workbench").status()).isEqualTo(200);
-        assertThat(clerk.get("/api/admin/staff").status()).isEqualTo(403);
-        ok(admin.put("/api/admin/staff/" + code + "-clerk", Json.createObjectBuilder().add("roles",
+        assertThat(clerk.get("/api/admin/site/staff").status()).isEqualTo(403);
+        ok(admin.put("/api/admin/site/staff/" + code + "-clerk", Json.createObjectBuilder().add("roles",
                 Json.createArrayBuilder().add("handler")).add("departmentCode", code).add("active", false).build().toString()));
         assertThat(Api.anonymous().post("/api/session", Json.createObjectBuilder().add("username", code + "-clerk")
                 .add("password", "Handler2026").build().toString()).status()).as("deactivated").isEqualTo(401);

@@ -11,12 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.QueueItem;
 import org.minsheng.cases.api.SupervisionOverview;
 import org.minsheng.cases.api.Workbench;
 import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.FaqService;
 import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.cases.api.SubStatusView;
 import org.minsheng.shared.error.FieldError;
@@ -68,6 +70,9 @@ public class StaffCaseResource {
 
     @EJB
     SupervisionService supervision;
+
+    @EJB
+    FaqService faq;
 
     @GET
     @Path("dispatch-queue")
@@ -254,6 +259,19 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails publication(@PathParam("id") String id, Publication publication) {
         return workflow.decidePublication(id, required(publication == null ? null : publication.publish(), "publish"));
+    }
+
+    /** An FAQ entry from an answered consultation: {@code {question, answer}}, both optional. */
+    public record FaqEntry(String question, String answer) {
+    }
+
+    @POST
+    @Path("cases/{id}/faq")
+    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response faq(@PathParam("id") String id, FaqEntry entry) {
+        FaqEntry e = entry == null ? new FaqEntry(null, null) : entry;
+        return Response.status(201).entity(faq.publish(id, e.question(), e.answer())).build();
     }
 
     @GET

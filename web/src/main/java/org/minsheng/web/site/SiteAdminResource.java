@@ -18,8 +18,11 @@ import org.minsheng.identity.application.StaffService;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
 
-/** Site administration: departments, leaders and staff accounts are data, edited by the administrator. */
-@Path("/api/admin")
+/**
+ * Site administration under {@code /api/admin/site}: departments, leaders and staff accounts are
+ * data, edited by the administrator.
+ */
+@Path("/api/admin/site")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
