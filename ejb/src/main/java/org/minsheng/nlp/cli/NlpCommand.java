@@ -53,7 +53,9 @@ public final class NlpCommand {
             数据文件 / data files: UTF-8 TSV with a header row naming columns 'label' and 'text'.
 
             调参选项 / tuning options (evaluate, cross-validate, train):
-              --algorithm svm|lr|ensemble   default svm (linear SVM; ensemble averages it with logistic regression)
+              --algorithm nbsvm|svm|lr|ensemble
+                                            default nbsvm (linear SVM over naive-Bayes-scaled features);
+                                            svm plain linear SVM; ensemble averages it with logistic regression
               --c C                         inverse regularisation, default 0.5
               --balanced true|false         class weights n/(k*n_c), default true
               --word-bigrams true|false     default false

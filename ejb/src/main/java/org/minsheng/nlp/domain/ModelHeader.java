@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public record ModelHeader(int formatVersion, Instant createdAt, int trainingSize, List<String> labels,
         Map<String, String> settings) {
 
-    public static final int CURRENT_FORMAT = 1;
+    /** 2 added the dense weight matrix of NB-SVM models; 1 held liblinear models only. */
+    public static final int CURRENT_FORMAT = 2;
 
     public ModelHeader {
         Objects.requireNonNull(createdAt, "createdAt");

@@ -87,7 +87,9 @@ public final class TfidfVectorizer {
             while (j < n && ids[j] == ids[i]) {
                 j++;
             }
-            double v = (1 + Math.log(j - i)) * vocabulary.idf(ids[i]);
+            // Most terms of a message occur once; skip the logarithm for them.
+            int tf = j - i;
+            double v = (tf == 1 ? 1 : 1 + Math.log(tf)) * vocabulary.idf(ids[i]);
             indices[k] = ids[i];
             values[k] = v;
             sumSquares[view[ids[i]]] += v * v;

@@ -17,10 +17,14 @@ public final class Vocabulary {
     private final List<String> terms;
     private final double[] idf;
     // Open addressing on a 64-bit hash of each term, so that classification looks terms up straight
-    // from a character buffer: no string per term and one memory access per probe. Distinct terms
-    // with equal 64-bit hashes are rejected when the vocabulary is built; an unknown term taken
-    // for a known one has a chance of about size / 2^64 per lookup.
-    // Slot s holds its key at [2s] and the term index at [2s + 1]: one cache line per probe.
+    // from a character buffer: no string per term and one memory access per probe. A slot packs the
+    // hash's upper 40 bits (a fingerprint; the slot number comes from the lower bits) with the term
+    // index in the lower 24 bits: 8 bytes per slot keeps the table small enough to stay in cache,
+    // which is most of the cost of a lookup. Distinct terms with equal fingerprints in one probe
+    // run are rejected when the vocabulary is built; an unknown term taken for a known one has a
+    // chance of about one in 2^40 per probe.
+    private static final int INDEX_BITS = 24;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private final long[] table;
     private final int mask;
 
@@ -31,23 +35,32 @@ public final class Vocabulary {
         }
         this.terms = List.copyOf(terms);
         this.idf = idf.clone();
-        // Power of two with a load factor between 0.375 and 0.75: small enough to stay in cache.
+        if (this.terms.size() > INDEX_MASK) {
+            throw new IllegalArgumentException("vocabulary too large: " + this.terms.size());
+        }
+        // Power of two with a load factor between 0.375 and 0.75.
         int capacity = Integer.highestOneBit(Math.max(2, terms.size() * 4 / 3)) << 1;
-        this.table = new long[2 * capacity];
+        this.table = new long[capacity];
         this.mask = capacity - 1;
         for (int i = 0; i < this.terms.size(); i++) {
             String term = this.terms.get(i);
             long key = hash(term);
+            long fingerprint = fingerprint(key);
             int slot = (int) key & mask;
-            while (table[2 * slot] != 0) {
-                if (table[2 * slot] == key) {
+            while (table[slot] != 0) {
+                if ((table[slot] & ~INDEX_MASK) == fingerprint) {
                     throw new IllegalArgumentException("duplicate term or hash collision: " + term);
                 }
                 slot = (slot + 1) & mask;
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = i;
+            table[slot] = fingerprint | i;
         }
+    }
+
+    // Never 0, so that 0 marks an empty slot.
+    private static long fingerprint(long hash) {
+        long f = hash & ~INDEX_MASK;
+        return f == 0 ? 1L << INDEX_BITS : f;
     }
 
     /**
@@ -94,12 +107,13 @@ public final class Vocabulary {
     /** The index of the term {@code chars[0..length)}, or -1 when unknown. */
     public int indexOf(char[] chars, int length) {
         long key = hash(chars, length);
+        long fingerprint = fingerprint(key);
         for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
-            long k = table[2 * slot];
-            if (k == key) {
-                return (int) table[2 * slot + 1];
+            long entry = table[slot];
+            if ((entry & ~INDEX_MASK) == fingerprint) {
+                return (int) (entry & INDEX_MASK);
             }
-            if (k == 0) {
+            if (entry == 0) {
                 return -1;
             }
         }
@@ -110,7 +124,7 @@ public final class Vocabulary {
         return hash(chars, chars.length);
     }
 
-    // FNV-1a over the UTF-16 units, finished with the MurmurHash3 mixer; never 0 (0 marks an empty slot).
+    // FNV-1a over the UTF-16 units, finished with the MurmurHash3 mixer.
     private static long hash(char[] chars, int length) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < length; i++) {
@@ -121,7 +135,7 @@ public final class Vocabulary {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return h;
     }
 
     public int size() {

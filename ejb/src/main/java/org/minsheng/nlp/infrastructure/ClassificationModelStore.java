@@ -27,6 +27,7 @@ import org.minsheng.nlp.domain.ClassificationModel;
 import org.minsheng.nlp.domain.ClassifierDataException;
 import org.minsheng.nlp.domain.ClassifierFeatureExtractor;
 import org.minsheng.nlp.domain.ClassifierFeatureOptions;
+import org.minsheng.nlp.domain.DenseLinearClassifier;
 import org.minsheng.nlp.domain.ModelHeader;
 import org.minsheng.nlp.domain.Segmenter;
 import org.minsheng.nlp.domain.TfidfVectorizer;
@@ -34,9 +35,12 @@ import org.minsheng.nlp.domain.Vocabulary;
 
 /**
  * Saves and loads {@link ClassificationModel}s as UTF-8 text: a header (magic line, format version,
- * creation time, training-set size, labels, settings), the vocabulary with idf values, then the
- * liblinear model(s) in liblinear's own text format. Doubles are written so that they parse back
- * to the same bits, so load → save reproduces the file byte for byte.
+ * creation time, training-set size, labels, settings), the vocabulary with idf values, then either
+ * the liblinear model(s) in liblinear's own text format or (format 2, NB-SVM) a dense weight
+ * matrix: a {@code dense} line with classes, dimension and softmax scale, a {@code bias} line, and
+ * one line of per-class weights per vocabulary term. Format 1 files (liblinear only) still load.
+ * Doubles are written so that they parse back to the same bits, so load → save reproduces the file
+ * byte for byte.
  */
 public final class ClassificationModelStore {
 
@@ -65,8 +69,8 @@ public final class ClassificationModelStore {
     }
 
     public void write(ClassificationModel model, OutputStream stream) throws IOException {
-        if (!(model.classifier() instanceof LiblinearClassifier linear)) {
-            throw new IllegalArgumentException("only liblinear models can be saved");
+        if (!(model.classifier() instanceof LiblinearClassifier) && !(model.classifier() instanceof DenseLinearClassifier)) {
+            throw new IllegalArgumentException("only liblinear and dense linear models can be saved");
         }
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         ModelHeader h = model.header();
@@ -83,8 +87,12 @@ public final class ClassificationModelStore {
         for (int i = 0; i < vocabulary.size(); i++) {
             out.write(vocabulary.term(i) + "\t" + vocabulary.idf(i) + "\n");
         }
-        writeLiblinear(out, "logistic", linear.logistic());
-        writeLiblinear(out, "svm", linear.svm());
+        if (model.classifier() instanceof LiblinearClassifier linear) {
+            writeLiblinear(out, "logistic", linear.logistic());
+            writeLiblinear(out, "svm", linear.svm());
+        } else {
+            writeDense(out, (DenseLinearClassifier) model.classifier());
+        }
         out.write("end\n");
         out.flush();
     }
@@ -102,6 +110,61 @@ public final class ClassificationModelStore {
         long lines = body.chars().filter(c -> c == '\n').count();
         out.write("liblinear\t" + name + "\t" + lines + "\n");
         out.write(body);
+    }
+
+    private static void writeDense(Writer out, DenseLinearClassifier dense) throws IOException {
+        int k = dense.labels().size();
+        out.write("dense\t" + k + "\t" + dense.dimension() + "\t" + dense.softmaxScale() + "\n");
+        StringBuilder line = new StringBuilder("bias");
+        for (int c = 0; c < k; c++) {
+            line.append('\t').append(dense.bias(c));
+        }
+        out.write(line.append('\n').toString());
+        for (int f = 0; f < dense.dimension(); f++) {
+            line.setLength(0);
+            for (int c = 0; c < k; c++) {
+                if (c > 0) {
+                    line.append('\t');
+                }
+                line.append(dense.weight(f, c));
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    private static DenseLinearClassifier readDense(BufferedReader in, String[] head, List<String> labels)
+            throws IOException {
+        int k = Integer.parseInt(head[1]);
+        int dimension = Integer.parseInt(head[2]);
+        double scale = Double.parseDouble(head[3]);
+        if (k != labels.size()) {
+            throw new IOException("dense model has " + k + " classes, expected " + labels.size());
+        }
+        String[] b = field(in.readLine(), "bias");
+        if (b.length != k + 1) {
+            throw new IOException("bad bias line");
+        }
+        double[] bias = new double[k];
+        for (int c = 0; c < k; c++) {
+            bias[c] = Double.parseDouble(b[c + 1]);
+        }
+        double[] weights = new double[dimension * k];
+        for (int f = 0; f < dimension; f++) {
+            String l = in.readLine();
+            if (l == null) {
+                throw new IOException("truncated weight matrix");
+            }
+            int start = 0;
+            for (int c = 0; c < k; c++) {
+                int end = c == k - 1 ? l.length() : l.indexOf('\t', start);
+                if (end < 0) {
+                    throw new IOException("short weight line");
+                }
+                weights[f * k + c] = Double.parseDouble(l.substring(start, end));
+                start = end + 1;
+            }
+        }
+        return new DenseLinearClassifier(labels, dimension, weights, bias, scale);
     }
 
     public ClassificationModel load(Path file) {
@@ -136,7 +199,7 @@ public final class ClassificationModelStore {
             throw new IOException("not a classifier model");
         }
         int format = Integer.parseInt(field(in.readLine(), "format-version")[1]);
-        if (format != ModelHeader.CURRENT_FORMAT) {
+        if (format < 1 || format > ModelHeader.CURRENT_FORMAT) {
             throw new ClassifierDataException("不支持的模型格式版本 " + format + " / unsupported model format version "
                     + format);
         }
@@ -173,7 +236,16 @@ public final class ClassificationModelStore {
         }
         Model logistic = null;
         Model svm = null;
+        DenseLinearClassifier dense = null;
         line = in.readLine();
+        if (format >= 2 && line != null && line.startsWith("dense\t")) {
+            String[] head = line.split("\t", -1);
+            if (head.length != 4) {
+                throw new IOException("bad dense line");
+            }
+            dense = readDense(in, head, labels);
+            line = in.readLine();
+        }
         while (line != null && line.startsWith("liblinear\t")) {
             String[] l = field(line, "liblinear");
             Model model = readLiblinear(in, Integer.parseInt(l[2]));
@@ -190,9 +262,12 @@ public final class ClassificationModelStore {
         ModelHeader header = new ModelHeader(format, created, trainingSize, labels, settings);
         ClassifierFeatureOptions options = ClassifierFeatureOptions.fromSettings(settings);
         Vocabulary vocabulary = new Vocabulary(terms, idf);
+        if (dense != null && dense.dimension() != vocabulary.size()) {
+            throw new IOException("weight matrix and vocabulary differ in size");
+        }
         return new ClassificationModel(header, new ClassifierFeatureExtractor(segmenter, options),
                 new TfidfVectorizer(vocabulary, options.wordWeight(), options.charWeight()),
-                new LiblinearClassifier(labels, logistic, svm));
+                dense != null ? dense : new LiblinearClassifier(labels, logistic, svm));
     }
 
     private static Model readLiblinear(BufferedReader in, int lines) throws IOException {

@@ -55,7 +55,8 @@ class TextClassifierServiceTest {
         assertThat(service.info().categories()).containsExactlyInAnyOrder(
                 "城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生");
         assertThat(service.info().trainingSize()).isEqualTo(ClassifierResources.defaultCorpus().size());
-        assertThat(service.info().formatVersion()).isEqualTo(1);
+        assertThat(service.info().formatVersion()).isEqualTo(org.minsheng.nlp.domain.ModelHeader.CURRENT_FORMAT);
+        assertThat(service.model().header().settings()).containsEntry("training.algorithm", "NB_SVM");
     }
 
     @Test

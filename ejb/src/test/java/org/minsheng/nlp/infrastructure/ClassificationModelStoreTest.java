@@ -64,10 +64,28 @@ class ClassificationModelStoreTest {
 
         assertThat(lines).containsExactly(
                 "minsheng-text-classifier",
-                "format-version\t1",
+                "format-version\t2",
                 "created\t2024-05-01T08:30:00Z",
                 "training-size\t12",
                 "labels\t交通运输\t卫生计生\t环境保护");
+    }
+
+    @Test
+    void readsFormatOneLiblinearFilesAndRejectsUnknownVersions() throws Exception {
+        ClassificationModelStore store = new ClassificationModelStore(UNUSED);
+        ClassificationModel svm = train(new LinearTrainingOptions(LinearTrainingOptions.Algorithm.LINEAR_SVM, 5, true));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.write(svm, out);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        ClassificationModel old = store.read(new ByteArrayInputStream(
+                text.replace("format-version\t2", "format-version\t1").getBytes(StandardCharsets.UTF_8)), "v1");
+
+        assertThat(old.header().formatVersion()).isEqualTo(1);
+        assertThat(old.rank("公交 班次 太少")).isEqualTo(svm.rank("公交 班次 太少"));
+        assertThatThrownBy(() -> store.read(new ByteArrayInputStream(
+                text.replace("format-version\t2", "format-version\t3").getBytes(StandardCharsets.UTF_8)), "v3"))
+                .isInstanceOf(ClassifierDataException.class).hasMessageContaining("unsupported model format");
     }
 
     @Test
