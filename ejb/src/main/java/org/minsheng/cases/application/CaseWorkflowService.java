@@ -219,7 +219,7 @@ public class CaseWorkflowService {
     @RolesAllowed({"handler", "dept-admin", "discipline"})
     public Workbench workbench(String queue) {
         StaffPrincipal me = me();
-        String chosen = Workbench.QUEUES.contains(queue) ? queue : "TO_SIGN";
+        String chosen = queue != null && Workbench.QUEUES.contains(queue) ? queue : "TO_SIGN";
         boolean discipline = me.hasRole("discipline");
         List<CaseFile> mine = cases.atDepartment(me.departmentCode(), CaseStatus.AT_DEPARTMENT, 500).stream()
                 .filter(c -> (c.channel() == Channel.REPORT_MAILBOX) == discipline)
