@@ -100,7 +100,7 @@ public class DemoData {
             boolean publicRequested = Boolean.parseBoolean(c[5]);
             if ("DISPATCHED".equals(c[3]) && c[2].isBlank()) {
                 // Left for the platform's dispatchers, exactly as a new submission would be.
-                intake.submit(new Submission(channel, leader, c[6], c[7], null, null, publicRequested));
+                intake.submit(new Submission(channel, leader, c[6], c[7], null, null, publicRequested, null));
             } else {
                 String reply = c[3].equals("DISPATCHED") ? null : c[8];
                 cases.importHistorical(new NewCase(channel, leader, c[6], c[7], null, null, publicRequested),

@@ -22,16 +22,16 @@ class SubmissionRulesTest {
 
     @Test
     void aValidLetterPasses() {
-        assertThat(errorsOf(new Submission("LEADER_MAILBOX", "shizhang", "标题", "内容", null, "13812345678", true)))
+        assertThat(errorsOf(new Submission("LEADER_MAILBOX", "shizhang", "标题", "内容", null, "13812345678", true, null)))
                 .isEmpty();
     }
 
     @Test
     void limitsCountCharactersNotBytes() {
         assertThat(errorsOf(new Submission("LEADER_MAILBOX", "shizhang", "标".repeat(50), "内".repeat(2000),
-                "名".repeat(20), null, true))).isEmpty();
+                "名".repeat(20), null, true, null))).isEmpty();
         List<FieldError> errors = errorsOf(new Submission("LEADER_MAILBOX", "shizhang", "标".repeat(51),
-                "内".repeat(2001), "名".repeat(21), null, true));
+                "内".repeat(2001), "名".repeat(21), null, true, null));
         assertThat(errors).extracting(FieldError::field).containsExactly("title", "body", "name");
         assertThat(errors.get(0).messageZh()).contains("50").contains("51");
         assertThat(errors.get(0).messageEn()).contains("at most 50");
@@ -39,15 +39,15 @@ class SubmissionRulesTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        List<FieldError> errors = errorsOf(new Submission("LEADER_MAILBOX", "unknown", " ", null, null, "12345", null));
+        List<FieldError> errors = errorsOf(new Submission("LEADER_MAILBOX", "unknown", " ", null, null, "12345", null, null));
         assertThat(errors).extracting(FieldError::field).containsExactly("leaderCode", "title", "body", "mobile");
     }
 
     @Test
     void unknownChannelsAndControlCharactersAreRefused() {
-        assertThat(errorsOf(new Submission("FAX", null, "标题", "内容", null, null, true)))
+        assertThat(errorsOf(new Submission("FAX", null, "标题", "内容", null, null, true, null)))
                 .extracting(FieldError::field).containsExactly("channel");
-        assertThat(errorsOf(new Submission("MESSAGE_BOARD", null, "标\u0000题", "内容", null, null, true)))
+        assertThat(errorsOf(new Submission("MESSAGE_BOARD", null, "标\u0000题", "内容", null, null, true, null)))
                 .extracting(FieldError::field).containsExactly("title");
     }
 
