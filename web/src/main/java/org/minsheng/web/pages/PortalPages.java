@@ -83,6 +83,7 @@ public class PortalPages {
         YearMonth previous = YearMonth.now(CaseService.CITY_ZONE).minusMonths(1);
         Map<String, Object> model = new HashMap<>();
         model.put("previous", previous.toString());
+        model.put("departmentNames", departmentNames());
         YearMonth chosen;
         try {
             chosen = month == null || month.isBlank() ? previous : YearMonth.parse(month.strip());

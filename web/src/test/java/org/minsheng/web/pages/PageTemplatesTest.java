@@ -150,7 +150,8 @@ class PageTemplatesTest {
                     .doesNotContain("??");
             assertThat(renderer.render("staff-supervision", v, Map.of("overview", new SupervisionOverview(
                     List.of(new SupervisionOverview.DepartmentLoad("zjj", "市住建局", 4, 1, 1)), List.of(item)),
-                    "scale", 4L))).doesNotContain("??").contains("width:25%");
+                    "scale", 4L, "departmentNames", Map.of("zjj", zjj)))).doesNotContain("??").contains("width:25%")
+                    .contains(english ? "Housing Bureau" : "市住房和城乡建设局");
             assertThat(renderer.render("staff-notifications", v, Map.of("notifications", List.of(
                     new org.minsheng.notification.api.NotificationView(1, "新分办件", SCRIPT, "c1", Instant.now(), false)))))
                     .doesNotContain("??").doesNotContain(SCRIPT);
@@ -176,6 +177,7 @@ class PageTemplatesTest {
             stats.put("later", null);
             stats.put("scale", 10L);
             stats.put("error", null);
+            stats.put("departmentNames", Map.of());
             assertThat(renderer.render("statistics", resident, stats)).doesNotContain("??").contains("75");
             stats.put("stats", null);
             stats.put("error", new FieldError("month", "只公布已结束月份的统计", "Finished months only"));
