@@ -73,7 +73,7 @@ public class CasePages {
     @Path("{id}")
     @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
-        return casePage(200, workflow.forStaff(id), FormState.NONE, null, DONE.contains(done) ? done : null);
+        return casePage(200, workflow.forStaff(id), FormState.NONE, null, done != null && DONE.contains(done) ? done : null);
     }
 
     // ---- platform ----------------------------------------------------------------------------
@@ -177,7 +177,7 @@ public class CasePages {
         if ("template".equals(form.getFirst("action"))) {
             String chosen = form.getFirst("template");
             String typed = form.getFirst("reply") == null ? "" : form.getFirst("reply");
-            String text = REPLY_TEMPLATES.contains(chosen)
+            String text = chosen != null && REPLY_TEMPLATES.contains(chosen)
                     ? pages.message(viewers.current(), "replyTemplate." + chosen + ".text") : "";
             MultivaluedMap<String, String> shown = new jakarta.ws.rs.core.MultivaluedHashMap<>(form);
             shown.putSingle("reply", typed.isBlank() ? text : typed.stripTrailing() + "\n" + text);

@@ -41,7 +41,7 @@ public class DispatchPages {
     public Response queue(@QueryParam("done") String done) {
         Map<String, Object> model = new HashMap<>();
         model.put("queue", workflow.dispatchQueue());
-        model.put("done", DONE.contains(done) ? done : null);
+        model.put("done", done != null && DONE.contains(done) ? done : null);
         return pages.page(200, "staff-dispatch", viewers.current(), model);
     }
 }

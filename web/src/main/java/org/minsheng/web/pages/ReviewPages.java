@@ -49,7 +49,7 @@ public class ReviewPages {
         model.put("queue", workflow.reviewQueue());
         model.put("held", platform ? workflow.heldForReview() : List.of());
         model.put("platform", platform);
-        model.put("done", DONE.contains(done) ? done : null);
+        model.put("done", done != null && DONE.contains(done) ? done : null);
         return pages.page(200, "staff-review", viewers.current(), model);
     }
 }
