@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The slice as people use it, in headless Chromium with JavaScript switched off (public pages must
- * work without it): a resident writes to the mayor, a handler answers from the workbench, the
- * resident looks the answer up.
+ * work without it): a resident writes to the mayor, a handler answers from the workbench, a
+ * reviewer approves the reply, the resident looks the answer up.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -35,6 +35,7 @@ class BrowserIT {
 
     private WebDriver resident;
     private WebDriver handler;
+    private WebDriver reviewer;
 
     /** A desktop-sized browser with scripts off, as public pages must work without them. */
     static WebDriver chromium() {
@@ -72,10 +73,29 @@ class BrowserIT {
         if (handler != null) {
             handler.quit();
         }
+        if (reviewer != null) {
+            reviewer.quit();
+        }
+    }
+
+    /** Signs a member of staff in through the login page, which then leads to {@code next}. */
+    static void signIn(WebDriver driver, String username, String next) {
+        driver.get(Api.BASE + "/staff/login?next=" + next);
+        driver.findElement(By.id("f-username")).sendKeys(username);
+        driver.findElement(By.id("f-password")).sendKeys(Api.PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("/staff/login")));
+    }
+
+    /** Waits until the element's text is exactly {@code text} (the page a submit leads to has arrived). */
+    static void awaitText(WebDriver driver, By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(locator, text));
     }
 
     /** Finds an element on the page a submit leads to, waiting for that page to arrive. */
-    private static WebElement await(WebDriver driver, By locator) {
+    static WebElement await(WebDriver driver, By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
@@ -115,9 +135,17 @@ class BrowserIT {
         assertThat(message.getText()).contains(script);
         assertThat(handler.findElements(By.cssSelector("p.message script"))).as("input is escaped on output").isEmpty();
         handler.findElement(By.id("f-reply")).sendKeys("您好！站台顶棚已于今日修复，感谢您的反映。");
-        handler.findElement(By.cssSelector("button[type=submit].primary")).click();
-        assertThat(await(handler, By.id("case-reply")).getText()).contains("站台顶棚已于今日修复");
-        assertThat(handler.findElement(By.id("case-status")).getText()).isEqualTo("已答复");
+        handler.findElement(By.id("answer-submit")).click();
+        awaitText(handler, By.id("case-status"), "待审核");
+        assertThat(handler.findElement(By.id("case-draft")).getText()).contains("站台顶棚已于今日修复");
+
+        // Replies are reviewed: the resident sees nothing until the reviewer approves.
+        reviewer = chromium();
+        signIn(reviewer, "reviewer", "/staff/review");
+        await(reviewer, By.linkText("公交站台顶棚破损")).click();
+        await(reviewer, By.id("approve")).click();
+        await(reviewer, By.id("done"));
+        assertThat(reviewer.getCurrentUrl()).contains("/staff/review");
 
         resident.get(Api.BASE + "/track");
         resident.findElement(By.id("f-number")).sendKeys(number);

@@ -74,6 +74,6 @@ final class CaseViews {
         return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
                 c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.category(),
                 c.confidence(), c.isUrgent(), c.departmentCode(), c.dueAt(), c.warningLevel().name(),
-                c.warningLevel().labelZh(), c.warningLevel().labelEn());
+                c.warningLevel().labelZh(), c.warningLevel().labelEn(), c.statusNote());
     }
 }

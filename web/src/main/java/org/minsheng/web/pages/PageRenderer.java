@@ -34,6 +34,16 @@ public class PageRenderer {
         return engine.process(template, context);
     }
 
+    /** A text of the bundles in the viewer's language, for text that pages put into form fields. */
+    public String message(Viewer viewer, String key) {
+        try {
+            return java.util.ResourceBundle.getBundle("i18n.messages", viewer.locale(), PageRenderer.class.getClassLoader())
+                    .getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return "";
+        }
+    }
+
     public Response page(int status, String template, Viewer viewer, Map<String, Object> variables) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

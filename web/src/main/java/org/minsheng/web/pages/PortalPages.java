@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,20 +13,20 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.cases.api.Receipt;
+import org.minsheng.cases.api.MonthlyStatistics;
 import org.minsheng.cases.application.CaseService;
-import org.minsheng.intake.api.Submission;
-import org.minsheng.intake.application.IntakeService;
+import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
 
-/** The public portal: home, writing to a leader, following a case, the public board. */
+/** The public portal: home, the public board, the monthly statistics, language and elder-mode switches. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
@@ -47,71 +45,72 @@ public class PortalPages {
     CaseService cases;
 
     @EJB
-    IntakeService intake;
+    SupervisionService supervision;
 
     @GET
     public Response home() {
         return pages.page(200, "home", viewers.current(), Map.of(
                 "leaders", site.leaders(),
                 "latest", cases.board(1, 5).items(),
+                "channels", ChannelForm.values(),
                 "departments", departmentNames()));
     }
 
+    /** The public board: answered cases, filtered by channel, department, category and status. */
     @GET
-    @Path("write")
-    public Response writeForm(@QueryParam("leader") String leader) {
-        return writePage(200, new Submission("LEADER_MAILBOX", leader, "", "", "", "", Boolean.TRUE, null), List.of());
+    @Path("board")
+    public Response board(@QueryParam("page") @DefaultValue("1") int page, @QueryParam("channel") String channel,
+                          @QueryParam("department") String department, @QueryParam("category") String category,
+                          @QueryParam("status") String status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("board", cases.board(channel, department, category, status, page, 10));
+        model.put("filters", new BoardFilters(channel, department, category, status));
+        model.put("departments", departmentNames());
+        model.put("departmentList", site.departments());
+        model.put("channels", BoardFilters.CHANNELS);
+        model.put("categories", Categories.FIRST_LEVEL);
+        model.put("statuses", BoardFilters.STATUSES);
+        return pages.page(200, "board", viewers.current(), model);
     }
 
-    @POST
-    @Path("write")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response write(@FormParam("leaderCode") String leader, @FormParam("title") String title,
-                          @FormParam("body") String body, @FormParam("name") String name,
-                          @FormParam("mobile") String mobile, @FormParam("public") String publicRequested) {
-        Submission submission = new Submission("LEADER_MAILBOX", leader, title, body, name, mobile,
-                "yes".equals(publicRequested), null);
+    /**
+     * The monthly figures of a finished month ({@code ?month=2026-11}, by default the month before
+     * this one): received, answered, on-time rate, satisfaction, and per department as bars.
+     */
+    @GET
+    @Path("statistics")
+    public Response statistics(@QueryParam("month") String month) {
+        YearMonth previous = YearMonth.now(CaseService.CITY_ZONE).minusMonths(1);
+        Map<String, Object> model = new HashMap<>();
+        model.put("previous", previous.toString());
+        model.put("departmentNames", departmentNames());
+        YearMonth chosen;
         try {
-            Receipt receipt = intake.submit(submission);
-            return pages.page(201, "receipt", viewers.current(), Map.of("receipt", receipt,
-                    "leader", site.leader(leader).orElseThrow()));
+            chosen = month == null || month.isBlank() ? previous : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            return statisticsError(model, month, new FieldError("month", "月份格式应为 yyyy-MM，例如 " + previous,
+                    "Enter the month as yyyy-MM, e.g. " + previous));
+        }
+        try {
+            MonthlyStatistics figures = supervision.monthly(chosen);
+            model.put("month", chosen.toString());
+            model.put("stats", figures);
+            model.put("earlier", chosen.minusMonths(1).toString());
+            model.put("later", chosen.isBefore(previous) ? chosen.plusMonths(1).toString() : null);
+            model.put("scale", Math.max(1, figures.departments().stream()
+                    .mapToLong(MonthlyStatistics.DepartmentRow::received).max().orElse(1)));
+            model.put("error", null);
+            return pages.page(200, "statistics", viewers.current(), model);
         } catch (ValidationFailed e) {
-            return writePage(422, submission, e.errors());
+            return statisticsError(model, month, e.errors().get(0));
         }
     }
 
-    private Response writePage(int status, Submission form, List<FieldError> errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("leaders", site.leaders());
-        model.put("form", form);
-        model.put("errors", errors);
-        model.put("fieldErrors", errors.stream().collect(Collectors.toMap(FieldError::field, Function.identity(), (a, b) -> a)));
-        return pages.page(status, "write", viewers.current(), model);
-    }
-
-    @GET
-    @Path("track")
-    public Response trackForm() {
-        return pages.page(200, "track", viewers.current(), Map.of("notFound", false, "number", ""));
-    }
-
-    @POST
-    @Path("track")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response track(@FormParam("trackingNumber") String number, @FormParam("queryCode") String code) {
-        String n = number == null ? "" : number.trim();
-        return cases.lookup(n, code == null ? "" : code.trim())
-                .map(details -> pages.page(200, "case", viewers.current(), Map.of("c", details,
-                        "departments", departmentNames())))
-                .orElseGet(() -> pages.page(404, "track", viewers.current(), Map.of("notFound", true, "number", n)));
-    }
-
-    @GET
-    @Path("board")
-    public Response board(@QueryParam("page") @DefaultValue("1") int page) {
-        return pages.page(200, "board", viewers.current(), Map.of(
-                "board", cases.board(page, 10),
-                "departments", departmentNames()));
+    private Response statisticsError(Map<String, Object> model, String typed, FieldError error) {
+        model.put("month", typed == null ? "" : typed);
+        model.put("stats", null);
+        model.put("error", error);
+        return pages.page(422, "statistics", viewers.current(), model);
     }
 
     /** Language switch: remembers the choice in a cookie and goes back. */

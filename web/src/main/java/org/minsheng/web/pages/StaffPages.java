@@ -19,18 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.api.Workbench;
 import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.shared.error.BusinessException;
-import org.minsheng.shared.error.FieldError;
-import org.minsheng.shared.error.ValidationFailed;
-import org.minsheng.site.application.SiteService;
 import org.minsheng.web.platform.security.CsrfToken;
 import org.minsheng.web.platform.security.SignIn;
 
-/** The handler's workbench pages: sign in, the department's queue, a case and its answer. */
+/** Staff sign-in and sign-out, the department's workbench, and the classifier administration. */
 @Path("/staff")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
@@ -47,9 +43,6 @@ public class StaffPages {
 
     @EJB
     CaseWorkflowService cases;
-
-    @EJB
-    SiteService site;
 
     @EJB
     org.minsheng.nlp.api.ModelAdministration models;
@@ -85,14 +78,35 @@ public class StaffPages {
         return Response.seeOther(URI.create("/")).build();
     }
 
+    /**
+     * The workbench of a department's staff: a tab per queue with its count. Staff without a
+     * department queue land on the first page their roles use.
+     */
     @GET
-    @RolesAllowed({"handler", "dispatcher", "admin"})
-    public Response queue() {
-        if (!request.isUserInRole("handler")) {
-            return Response.seeOther(URI.create(request.isUserInRole("dispatcher") ? "/staff/dispatch"
-                    : "/staff/admin/classifier")).build();
+    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    public Response workbench(@QueryParam("queue") String queue, @QueryParam("done") String done) {
+        if (!request.isUserInRole("handler") && !request.isUserInRole("dept-admin")
+                && !request.isUserInRole("discipline")) {
+            return Response.seeOther(URI.create(landing())).build();
         }
-        return pages.page(200, "staff-queue", viewers.current(), Map.of("queue", cases.myQueue()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("bench", cases.workbench(queue));
+        model.put("queues", Workbench.QUEUES);
+        model.put("returned", "returned".equals(done));
+        return pages.page(200, "staff-workbench", viewers.current(), model);
+    }
+
+    private String landing() {
+        if (request.isUserInRole("dispatcher")) {
+            return "/staff/dispatch";
+        }
+        if (request.isUserInRole("reviewer")) {
+            return "/staff/review";
+        }
+        if (request.isUserInRole("leader")) {
+            return "/staff/supervision";
+        }
+        return request.isUserInRole("admin") ? "/staff/admin/classifier" : "/staff/notifications";
     }
 
     @GET
@@ -130,79 +144,6 @@ public class StaffPages {
         model.put("training", models.training());
         model.put("message", message);
         return pages.page(status, "staff-classifier", viewers.current(), model);
-    }
-
-    @GET
-    @Path("dispatch")
-    @RolesAllowed("dispatcher")
-    public Response dispatchQueue() {
-        return pages.page(200, "staff-dispatch", viewers.current(), Map.of("queue", cases.dispatchQueue()));
-    }
-
-    @POST
-    @Path("cases/{id}/dispatch")
-    @RolesAllowed("dispatcher")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response dispatch(@PathParam("id") String id, @FormParam("departmentCode") String department,
-                             @FormParam("category") String category, @FormParam("version") long version,
-                             @FormParam(CsrfToken.FIELD) String csrf) {
-        return onCase(id, csrf, "", "/staff/dispatch", () -> cases.dispatch(id, department, category, List.of(), List.of(), version));
-    }
-
-    @POST
-    @Path("cases/{id}/publication")
-    @RolesAllowed({"reviewer", "admin"})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publication(@PathParam("id") String id, @FormParam("publish") String publish,
-                                @FormParam(CsrfToken.FIELD) String csrf) {
-        return onCase(id, csrf, "", "/staff/cases/" + id, () -> cases.decidePublication(id, "yes".equals(publish)));
-    }
-
-    @GET
-    @Path("cases/{id}")
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin"})
-    public Response caseFile(@PathParam("id") String id) {
-        return casePage(200, cases.forStaff(id), "", List.of(), null);
-    }
-
-    @POST
-    @Path("cases/{id}/answer")
-    @RolesAllowed("handler")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("id") String id, @FormParam("reply") String reply,
-                           @FormParam("publish") String publish, @FormParam("version") long version,
-                           @FormParam(CsrfToken.FIELD) String csrf) {
-        return onCase(id, csrf, reply, "/staff/cases/" + id, () -> cases.answer(id, reply, "yes".equals(publish), version));
-    }
-
-    /**
-     * A workflow step posted from a case page: checks the form's CSRF token, runs the step, then
-     * goes on (post/redirect/get) or shows the case again with what went wrong and what was typed.
-     */
-    private Response onCase(String id, String csrf, String typed, String next, Runnable step) {
-        if (!CsrfToken.matches(request, csrf)) {
-            return casePage(403, cases.forStaff(id), typed, List.of(), "页面已过期，请重新提交 / The page expired; submit again");
-        }
-        try {
-            step.run();
-            return Response.seeOther(URI.create(next)).build();
-        } catch (ValidationFailed e) {
-            return casePage(422, cases.forStaff(id), typed, e.errors(), null);
-        } catch (BusinessException e) {
-            return casePage(409, cases.forStaff(id), typed, List.of(), e.titleZh() + " / " + e.titleEn());
-        }
-    }
-
-    private Response casePage(int status, CaseDetails details, String reply, List<FieldError> errors, String message) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("c", details);
-        model.put("reply", reply == null ? "" : reply);
-        model.put("errors", errors);
-        model.put("message", message);
-        model.put("department", site.department(details.departmentCode()).orElse(null));
-        model.put("departments", site.departments());
-        model.put("categories", List.of("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生"));
-        return pages.page(status, "staff-case", viewers.current(), model);
     }
 
     private static String nextOrQueue(String next) {

@@ -1,0 +1,36 @@
+package org.minsheng.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.minsheng.notification.api.Notifier;
+
+/** The signed-in member of staff's latest notifications, each linking to its case. */
+@Path("/staff/notifications")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class NotificationPages {
+
+    @Inject
+    PageRenderer pages;
+
+    @Inject
+    ViewerFactory viewers;
+
+    @EJB
+    Notifier notifier;
+
+    @GET
+    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin", "host",
+            "guest", "moderator"})
+    public Response mine() {
+        return pages.page(200, "staff-notifications", viewers.current(), Map.of("notifications", notifier.mine(50)));
+    }
+}
