@@ -120,8 +120,10 @@ class HostileInputIT {
                 .add("queryCode", "1").add("score", 5).build().toString()).status()).isEqualTo(404);
 
         // The resident's track page and, once answered, the board render the payload as text.
-        Api.Reply track = Api.anonymous().postForm("/track",
-                utf8("trackingNumber=" + number + "&queryCode=" + receipt.getString("queryCode")));
+        Api resident = Api.anonymous();
+        assertThat(resident.postForm("/track", utf8("trackingNumber=" + number + "&queryCode="
+                + receipt.getString("queryCode"))).status()).isEqualTo(303);
+        Api.Reply track = resident.get("/track/case");
         assertThat(track.status()).isEqualTo(200);
         assertThat(track.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;");
