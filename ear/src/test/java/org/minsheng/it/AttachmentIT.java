@@ -188,6 +188,33 @@ class AttachmentIT {
 
     // --- requests --------------------------------------------------------------------------------
 
+    @Test
+    void aResidentAttachesAFileFromTheTrackPageWithoutJavaScript() throws Exception {
+        JsonObject receipt = submit("路灯损坏（附照片）", "路灯灯罩脱落，照片见附件。");
+        String number = receipt.getString("trackingNumber");
+        String code = receipt.getString("queryCode");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/attachments"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(List.of(Part.text("trackingNumber", number),
+                        Part.text("queryCode", code), Part.file("灯罩.jpg", "image/jpeg", jpegWithGps(Color.RED)))))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/case")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("灯罩.jpg").contains("id=\"attach\"");
+
+        HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/attachments"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(List.of(Part.text("trackingNumber", number),
+                        Part.text("queryCode", code), Part.file("动图.gif", "image/gif", gif()))))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).as("the case page again, with the reason").isEqualTo(415);
+        assertThat(refused.body()).contains("aria-invalid=\"true\"").doesNotContain("Exception");
+    }
+
     private static JsonObject submit(String title, String body) {
         Api.Reply reply = Api.anonymous().post("/api/submissions", Json.createObjectBuilder()
                 .add("channel", "LEADER_MAILBOX").add("leaderCode", "shizhang").add("title", title).add("body", body)

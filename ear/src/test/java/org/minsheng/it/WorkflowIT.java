@@ -175,6 +175,8 @@ class WorkflowIT {
                 "case.answer", "case.rate")) {
             assertThat(audited(c.id(), action)).as(action).isPositive();
         }
+        assertThat(Database.count("select count(*) from outbox where record_key = ? and event_type = 'CaseStepRecorded'",
+                c.id())).as("every step is an event").isGreaterThanOrEqualTo(10);
         assertThat(Database.count("select count(*) from outbox where record_key = ? and event_type in"
                 + " ('FeedbackGiven', 'CaseReopened', 'ReplySubmitted', 'CaseAnswered')", c.id())).isGreaterThanOrEqualTo(6);
     }
@@ -540,5 +542,15 @@ class WorkflowIT {
         assertThat(Api.anonymous().post("/api/session", Json.createObjectBuilder().add("username", code + "-clerk")
                 .add("password", "Handler2026").build().toString()).status()).as("deactivated").isEqualTo(401);
         assertThat(audited(code + "-clerk", "staff.change")).isEqualTo(1);
+
+        String label = "WAIT_" + code.toUpperCase();
+        Api.Reply defined = admin.post("/api/admin/site/sub-statuses", Json.createObjectBuilder().add("code", label)
+                .add("status", "HANDLING").add("labelZh", "等待检测报告").add("labelEn", "Waiting for a test report")
+                .build().toString());
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        assertThat(admin.post("/api/admin/site/sub-statuses", Json.createObjectBuilder().add("code", label)
+                .add("status", "HANDLING").add("labelZh", "重复").add("labelEn", "Again").build().toString()).status())
+                .isEqualTo(409);
+        assertThat(Api.signedIn("zjj").get("/api/staff/sub-statuses").body()).contains(label).contains("等待检测报告");
     }
 }

@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.cases.api.NewCase;
 import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.FaqService;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.identity.domain.Role;
 import org.minsheng.intake.api.Submission;
@@ -60,6 +61,9 @@ public class DemoData {
 
     @EJB
     IntakeService intake;
+
+    @EJB
+    FaqService faq;
 
     @EJB
     InterviewService interviews;
@@ -103,9 +107,12 @@ public class DemoData {
                 intake.submit(new Submission(channel, leader, c[6], c[7], null, null, publicRequested, null));
             } else {
                 String reply = c[3].equals("DISPATCHED") ? null : c[8];
-                cases.importHistorical(new NewCase(channel, leader, c[6], c[7], null, null, publicRequested, null),
-                        c[2], received, reply, "PUBLIC".equals(c[3]),
+                String number = cases.importHistorical(new NewCase(channel, leader, c[6], c[7], null, null,
+                        publicRequested, null), c[2], received, reply, "PUBLIC".equals(c[3]),
                         received.plus(Duration.ofDays(2 + loaded % 5)));
+                if ("CONSULTATION".equals(channel) && reply != null) {
+                    faq.publishAnswerOf(number); // answered consultations seed the FAQ residents see
+                }
             }
             loaded++;
         }

@@ -39,6 +39,7 @@ import org.minsheng.cases.domain.CaseReopened;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseStatus;
 import org.minsheng.cases.domain.CaseStep;
+import org.minsheng.cases.domain.CaseStepRecorded;
 import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
@@ -229,6 +230,7 @@ public class CaseService implements CaseIntake {
             c.supplementReceived(caseClock.pushedBy(c.dueAt(), c.pausedAt(), now));
             timeline.add(new CaseStep(c.id(), now, AuditTrail.ANONYMOUS, StepKind.SUPPLEMENTED, text.strip()));
             audit.record(AuditTrail.ANONYMOUS, "case.supplement", "case", c.id(), null);
+            events.fire(new CaseStepRecorded(c.id(), c.departmentCode(), StepKind.SUPPLEMENTED, AuditTrail.ANONYMOUS, now));
             notifyHandlers(c, "群众已补充材料：" + c.trackingNumber(), text.strip());
         });
         return found.map(this::residentView);

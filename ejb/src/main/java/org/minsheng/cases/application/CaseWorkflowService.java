@@ -32,6 +32,7 @@ import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseReturned;
 import org.minsheng.cases.domain.CaseStatus;
 import org.minsheng.cases.domain.CaseStep;
+import org.minsheng.cases.domain.CaseStepRecorded;
 import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.NotAcceptedReason;
@@ -446,6 +447,26 @@ public class CaseWorkflowService {
                 .toList();
     }
 
+    /** Site administration: a progress label within a lifecycle status (e.g. 现场核实中 in 办理中). */
+    @RolesAllowed("admin")
+    public org.minsheng.cases.api.SubStatusView defineSubStatus(String code, String status, String labelZh,
+                                                               String labelEn) {
+        CaseStatus within = enumValue(CaseStatus.class, status);
+        new Validation()
+                .require(code != null && code.matches("[A-Z][A-Z0-9_]{1,39}"), "code", "代码应为2至40位大写字母、数字或下划线",
+                        "The code needs 2 to 40 upper-case letters, digits or _")
+                .require(within != null, "status", "请选择所属的办理状态", "Choose the lifecycle status")
+                .text(labelZh, "labelZh", "中文名称", "Chinese label", 20, true)
+                .text(labelEn, "labelEn", "英文名称", "English label", 40, true)
+                .throwIfInvalid();
+        if (timeline.subStatuses().stream().anyMatch(l -> l.code().equals(code))) {
+            throw new Conflict("该代码已存在", "A label with this code exists");
+        }
+        timeline.addSubStatus(new SubStatusLabel(code, within, labelZh.strip(), labelEn.strip()));
+        audit.record(session.getCallerPrincipal().getName(), "case.sub-status.define", "sub-status", code, labelZh);
+        return new org.minsheng.cases.api.SubStatusView(code, within.name(), labelZh.strip(), labelEn.strip());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private CaseDetails approveNow(CaseFile c, Instant now) {
@@ -464,8 +485,10 @@ public class CaseWorkflowService {
     /** Records the step (timeline + audit) and returns the case as staff see it. */
     private CaseDetails done(CaseFile c, StepKind step, String note, String action, String detail) {
         String me = session.getCallerPrincipal().getName();
-        timeline.add(new CaseStep(c.id(), clock.instant(), me, step, note));
+        Instant now = clock.instant();
+        timeline.add(new CaseStep(c.id(), now, me, step, note));
         audit.record(me, action, "case", c.id(), detail);
+        events.fire(new CaseStepRecorded(c.id(), c.departmentCode(), step, me, now));
         return view(c);
     }
 

@@ -18,4 +18,6 @@ public interface CaseTimeline {
 
     /** The sub-status labels the administrator defined. */
     List<SubStatusLabel> subStatuses();
+
+    void addSubStatus(SubStatusLabel label);
 }

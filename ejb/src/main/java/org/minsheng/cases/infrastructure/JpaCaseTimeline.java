@@ -55,4 +55,13 @@ public class JpaCaseTimeline implements CaseTimeline {
                         (String) r[3]))
                 .toList();
     }
+
+    @Override
+    public void addSubStatus(SubStatusLabel label) {
+        em.createNativeQuery("insert into case_sub_status (code, status, label_zh, label_en, version)"
+                        + " values (?, ?, ?, ?, 0)")
+                .setParameter(1, label.code()).setParameter(2, label.status().name())
+                .setParameter(3, label.labelZh()).setParameter(4, label.labelEn())
+                .executeUpdate();
+    }
 }

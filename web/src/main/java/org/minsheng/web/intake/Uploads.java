@@ -15,10 +15,10 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 
 /** Reading an upload form and writing a download: shared by the residents' and the staff's resources. */
-final class Uploads {
+public final class Uploads {
 
-    static final String FILE_FIELD = "file";
-    static final String QUERY_CODE_FIELD = "queryCode";
+    public static final String FILE_FIELD = "file";
+    public static final String QUERY_CODE_FIELD = "queryCode";
     private static final int MAX_TEXT_FIELD_BYTES = 256;
     /** RFC 5987 attr-char besides letters and digits; everything else is percent-encoded. */
     private static final String ATTR_CHAR_MARKS = "!#$&+-.^_`|~";
@@ -27,14 +27,14 @@ final class Uploads {
     }
 
     /** The one file of an upload form, with the sender's name and declared type (both untrusted). */
-    record UploadedFile(String fileName, String declaredType, byte[] content) {
+    public record UploadedFile(String fileName, String declaredType, byte[] content) {
     }
 
     /**
      * Reads the {@code file} part, at most one byte past {@code maxBytes} so that the service can
      * say the file is too large without the part being read to its end.
      */
-    static UploadedFile file(List<EntityPart> parts, long maxBytes) throws IOException {
+    public static UploadedFile file(List<EntityPart> parts, long maxBytes) throws IOException {
         List<EntityPart> files = named(parts, FILE_FIELD);
         if (files.size() != 1) {
             throw new ValidationFailed(List.of(files.isEmpty()
@@ -50,7 +50,7 @@ final class Uploads {
     }
 
     /** A short text field, or null when absent or not valid UTF-8. */
-    static String text(List<EntityPart> parts, String name) throws IOException {
+    public static String text(List<EntityPart> parts, String name) throws IOException {
         List<EntityPart> matching = named(parts, name);
         if (matching.isEmpty()) {
             return null;
@@ -89,7 +89,7 @@ final class Uploads {
      * The stored bytes as a download that a browser saves rather than shows: the type found in the
      * content, no sniffing, and a sandbox in case a browser renders it anyway.
      */
-    static Response download(AttachmentContent file) {
+    public static Response download(AttachmentContent file) {
         return Response.ok(file.content(), file.info().contentType())
                 .header("Content-Disposition", contentDisposition(file.info().fileName()))
                 .header("X-Content-Type-Options", "nosniff")

@@ -61,6 +61,9 @@ public class CasePages {
     ViewerFactory viewers;
 
     @EJB
+    org.minsheng.intake.api.Attachments attachments;
+
+    @EJB
     CaseWorkflowService workflow;
 
     @EJB
@@ -245,6 +248,7 @@ public class CasePages {
         Viewer viewer = viewers.current();
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
+        model.put("attachments", attachments.listForStaff(c.id()));
         model.put("can", CaseActions.of(c, viewer.staff()));
         model.put("form", form);
         model.put("expired", problem == EXPIRED);

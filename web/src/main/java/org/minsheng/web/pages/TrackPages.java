@@ -9,11 +9,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +26,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.CaseService;
+import org.minsheng.intake.api.Attachments;
 import org.minsheng.shared.error.BusinessException;
+import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
+import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.BusinessExceptionMapper;
 
 /**
  * Following a case with its tracking number and query code, and what the resident does with it:
- * supply requested material, rate the answer, ask a follow-up question. The code travels in form
+ * supply requested material and files, rate the answer, ask a follow-up question. The code travels in form
  * posts only, never in addresses: after a look-up or a step the case is remembered in the session
  * and shown by a redirect to {@code /track/case} (post/redirect/get). Every step posts the number
  * and code again, so the session alone never authorises a change.
@@ -55,6 +62,9 @@ public class TrackPages {
 
     @EJB
     SiteService site;
+
+    @EJB
+    Attachments attachments;
 
     @Context
     HttpServletRequest request;
@@ -121,6 +131,46 @@ public class TrackPages {
                 () -> cases.followUp(tracked.number(), tracked.code(), form.getFirst("text")), c -> "followedUp");
     }
 
+    /**
+     * A resident attaches an image or PDF (补充材料) to their case from the track page. The form is
+     * multipart; errors (wrong type, too large, too many files) come back on the case page.
+     */
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(List<EntityPart> parts) throws IOException {
+        Tracked tracked = new Tracked(trim(Uploads.text(parts, "trackingNumber")),
+                trim(Uploads.text(parts, Uploads.QUERY_CODE_FIELD)));
+        MultivaluedMap<String, String> typed = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        try {
+            Uploads.UploadedFile file = Uploads.file(parts, attachments.maxFileBytes());
+            attachments.attachByResident(tracked.number(), tracked.code(), file.fileName(), file.declaredType(),
+                    file.content());
+            return remember(tracked, "attached");
+        } catch (NotFound e) {
+            return lookupPage(404, true, tracked.number());
+        } catch (ValidationFailed e) {
+            return again(tracked, FormState.failed("attach", e.errors(), typed), 422);
+        } catch (BusinessException e) {
+            return again(tracked, FormState.failed("attach",
+                    List.of(new FieldError(Uploads.FILE_FIELD, e.titleZh(), e.titleEn())), typed), BusinessExceptionMapper.statusOf(e));
+        }
+    }
+
+    /** Downloads one of the case's files; the code comes in the form, never in the address. */
+    @POST
+    @Path("attachments/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        Tracked tracked = tracked(form);
+        try {
+            return Uploads.download(attachments.downloadForResident(tracked.number(), tracked.code(), id));
+        } catch (NotFound e) {
+            return lookupPage(404, true, tracked.number());
+        }
+    }
+
     private Response step(Tracked tracked, String formName, MultivaluedMap<String, String> form,
                           java.util.function.Supplier<Optional<CaseDetails>> action,
                           Function<CaseDetails, String> doneMessage) {
@@ -169,6 +219,7 @@ public class TrackPages {
         model.put("departments", site.departments().stream()
                 .collect(Collectors.toMap(DepartmentView::code, Function.identity())));
         model.put("scores", List.of(5, 4, 3, 2, 1));
+        model.put("attachments", attachments.listForResident(tracked.number(), tracked.code()));
         return pages.page(status, "case", viewers.current(), model);
     }
 

@@ -21,7 +21,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
 
     static Response respond(BusinessException e, String path) {
-        int status = switch (e.type()) {
+        return Problems.of(statusOf(e), e.type(), e.titleZh(), e.titleEn(), path,
+                e instanceof ValidationFailed v ? v.errors() : null);
+    }
+
+    /** The HTTP status of a business error, also for pages that show the error themselves. */
+    public static int statusOf(BusinessException e) {
+        return switch (e.type()) {
             case "validation" -> 422;
             case "not-found" -> 404;
             case "conflict" -> 409;
@@ -32,7 +38,5 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case "unsupported-media-type" -> 415;
             default -> 400;
         };
-        return Problems.of(status, e.type(), e.titleZh(), e.titleEn(), path,
-                e instanceof ValidationFailed v ? v.errors() : null);
     }
 }

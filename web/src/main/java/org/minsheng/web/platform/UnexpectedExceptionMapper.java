@@ -83,11 +83,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();
             if (t instanceof IOException || name.equals("org.jboss.resteasy.spi.ReaderException")
-                    || name.startsWith("org.apache.james.mime4j.")) {
+                    || name.startsWith("org.apache.james.mime4j.") || isBadFormEncoding(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A form body with broken percent-encoding, refused by the JDK's decoder while the form is read. */
+    private static boolean isBadFormEncoding(Throwable t) {
+        if (!(t instanceof IllegalArgumentException)) {
+            return false;
+        }
+        StackTraceElement[] frames = t.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().equals("java.net.URLDecoder");
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -13,14 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
 
 /**
- * Site administration under {@code /api/admin/site}: departments, leaders and staff accounts are
- * data, edited by the administrator.
+ * Site administration under {@code /api/admin/site}: departments, leaders, staff accounts and the
+ * workflow's sub-status labels are data, edited by the administrator.
  */
 @Path("/api/admin/site")
 @RequestScoped
@@ -39,8 +40,14 @@ public class SiteAdminResource {
                               String departmentCode, Boolean active) {
     }
 
+    public record SubStatusForm(String code, String status, String labelZh, String labelEn) {
+    }
+
     @EJB
     SiteService site;
+
+    @EJB
+    CaseWorkflowService workflow;
 
     @EJB
     StaffService staff;
@@ -86,5 +93,14 @@ public class SiteAdminResource {
     public StaffPrincipal changeAccount(@PathParam("username") String username, AccountForm form) {
         AccountForm f = form == null ? new AccountForm(null, null, null, null, null, null) : form;
         return staff.changeAccount(username, f.roles(), f.departmentCode(), !Boolean.FALSE.equals(f.active()));
+    }
+
+    /** A progress label within a lifecycle status, which handlers then set on their cases. */
+    @POST
+    @Path("sub-statuses")
+    public Response addSubStatus(SubStatusForm form) {
+        SubStatusForm f = form == null ? new SubStatusForm(null, null, null, null) : form;
+        return Response.status(201).entity(workflow.defineSubStatus(f.code(), f.status(), f.labelZh(), f.labelEn()))
+                .build();
     }
 }

@@ -52,9 +52,15 @@ class PageTemplatesTest {
                 List.of("请补充材料"));
     }
 
+    /** A file whose name carries markup, to see that it is escaped. */
+    private static final org.minsheng.intake.api.AttachmentInfo ATTACHMENT = new org.minsheng.intake.api.AttachmentInfo(
+            "a-1", "photo<b>.jpg", "image/jpeg", 20480, "0123456789abcdef0123456789abcdef", java.time.Instant.now(), true,
+            null);
+
     private Map<String, Object> caseModel(CaseDetails c, StaffPrincipal me, FormState form) {
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
+        model.put("attachments", List.of(ATTACHMENT));
         model.put("can", CaseActions.of(c, me));
         model.put("form", form);
         model.put("expired", false);
@@ -102,13 +108,17 @@ class PageTemplatesTest {
             model.put("done", "reopened");
             model.put("departments", Map.of("zjj", zjj));
             model.put("scores", List.of(5, 4, 3, 2, 1));
+            model.put("attachments", List.of(ATTACHMENT));
             for (String status : List.of("ANSWERED", "AWAITING_SUPPLEMENT", "HANDLING", "NOT_ACCEPTED")) {
                 model.put("c", details(status, false, null));
                 String html = renderer.render("case", resident, model);
                 assertThat(html).doesNotContain("??").doesNotContain(SCRIPT);
             }
             model.put("c", details("ANSWERED", false, null));
-            assertThat(renderer.render("case", resident, model)).contains("score-2", "follow-up");
+            assertThat(renderer.render("case", resident, model)).contains("score-2", "follow-up")
+                    .contains("photo&lt;b&gt;.jpg");
+            model.put("c", details("HANDLING", false, null));
+            assertThat(renderer.render("case", resident, model)).contains("id=\"attach\"", "multipart/form-data");
 
             for (ChannelForm channel : ChannelForm.values()) {
                 Map<String, Object> write = new HashMap<>();
