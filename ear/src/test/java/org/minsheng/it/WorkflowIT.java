@@ -507,6 +507,8 @@ class WorkflowIT {
         assertThat(reviewer.post("/api/staff/cases/" + id + "/faq", "{}").status()).isEqualTo(409);
         assertThat(Api.anonymous().get("/api/faq?q=" + java.net.URLEncoder.encode("请问居住证在哪里办",
                 java.nio.charset.StandardCharsets.UTF_8)).body()).contains("派出所");
+        assertThat(Api.anonymous().get("/write/consultation?q=" + java.net.URLEncoder.encode("居住证",
+                java.nio.charset.StandardCharsets.UTF_8)).body()).as("shown before asking").contains("派出所");
 
         Case complaint = atDepartment("zjj", "楼道堆物");
         assertThat(Api.signedIn("admin").post("/api/staff/cases/" + complaint.id() + "/faq", "{}").status())

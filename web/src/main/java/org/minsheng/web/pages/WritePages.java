@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.Receipt;
+import org.minsheng.cases.application.FaqService;
 import org.minsheng.intake.api.Submission;
 import org.minsheng.intake.application.IntakeService;
 import org.minsheng.shared.error.FieldError;
@@ -48,6 +49,9 @@ public class WritePages {
     @EJB
     IntakeService intake;
 
+    @EJB
+    FaqService faq;
+
     @GET
     public Response leaderMailbox(@QueryParam("leader") String leader) {
         return blank(ChannelForm.LEADER, leader);
@@ -55,8 +59,9 @@ public class WritePages {
 
     @GET
     @Path("{channel}")
-    public Response form(@PathParam("channel") String slug) {
-        return blank(channel(slug), null);
+    public Response form(@PathParam("channel") String slug, @QueryParam("q") String question) {
+        ChannelForm channel = channel(slug);
+        return page(200, channel, blankForm(channel, null), false, List.of(), question);
     }
 
     @POST
@@ -73,8 +78,12 @@ public class WritePages {
     }
 
     private Response blank(ChannelForm channel, String leader) {
-        return page(200, channel, new Submission(channel.code(), leader, "", "", "", "",
-                channel.publicByDefault(), channel.typeChoice() ? "COMPLAINT" : null), false, List.of());
+        return page(200, channel, blankForm(channel, leader), false, List.of(), null);
+    }
+
+    private static Submission blankForm(ChannelForm channel, String leader) {
+        return new Submission(channel.code(), leader, "", "", "", "", channel.publicByDefault(),
+                channel.typeChoice() ? "COMPLAINT" : null);
     }
 
     private Response submit(ChannelForm channel, MultivaluedMap<String, String> form) {
@@ -94,13 +103,20 @@ public class WritePages {
             model.put("leader", channel.leaderChoice() ? site.leader(submission.leaderCode()).orElse(null) : null);
             return pages.page(201, "receipt", viewers.current(), model);
         } catch (ValidationFailed e) {
-            return page(422, channel, submission, anonymous, e.errors());
+            return page(422, channel, submission, anonymous, e.errors(), submission.title());
         }
     }
 
+    /**
+     * The form; a consultation shows first the FAQ entries most like the question ({@code ?q=} or
+     * the title typed), so that a resident may find the answer without asking.
+     */
     private Response page(int status, ChannelForm channel, Submission form, boolean anonymous,
-                          List<FieldError> errors) {
+                          List<FieldError> errors, String question) {
         Map<String, Object> model = new HashMap<>();
+        boolean consultation = channel == ChannelForm.CONSULTATION;
+        model.put("faq", consultation ? faq.similarTo(question, 5) : List.of());
+        model.put("q", question == null ? "" : question);
         model.put("channel", channel);
         model.put("leaders", site.leaders());
         model.put("form", form);

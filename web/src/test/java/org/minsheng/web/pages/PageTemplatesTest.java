@@ -130,9 +130,13 @@ class PageTemplatesTest {
                 write.put("errors", List.of(new FieldError("body", "内容不能为空", "Message is required")));
                 write.put("fieldErrors", Map.of("body", new FieldError("body", "内容不能为空", "Message is required")));
                 write.put("caseTypes", List.of("CONSULTATION", "COMPLAINT", "SUGGESTION", "HELP"));
+                write.put("faq", List.of(new org.minsheng.cases.api.FaqView(1, "居住证怎么办" + SCRIPT, "到派出所办理",
+                        "gaj", java.time.Instant.now())));
+                write.put("q", "居住证");
                 String html = renderer.render("write", resident, write);
                 assertThat(html).doesNotContain("??").doesNotContain(SCRIPT).contains("e-body");
                 assertThat(html.contains("identity-anonymous")).isEqualTo(channel.confidential());
+                assertThat(html.contains("到派出所办理")).isEqualTo(channel == ChannelForm.CONSULTATION);
             }
         }
     }
