@@ -480,6 +480,22 @@ class WorkflowIT {
 
         Api stranger = Api.anonymous();
         assertThat(stranger.get("/api/residents/me/messages/" + number).status()).isEqualTo(401);
+
+        // The same through the portal's pages, without JavaScript: register, write, find it under "my messages".
+        String email = "r" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Api browser = Api.anonymous();
+        Api.Reply weakForm = browser.postForm("/account/register", "login=" + email + "&displayName=A&password=weak");
+        assertThat(weakForm.status()).isEqualTo(422);
+        assertThat(weakForm.body()).contains("aria-invalid=\"true\"").contains(email);
+        assertThat(browser.postForm("/account/register", "login=" + email
+                + "&displayName=%E8%B5%B5%E5%85%88%E7%94%9F&password=Citizen2026").status()).isEqualTo(303);
+        assertThat(browser.postForm("/write/message", "title=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&body="
+                + "%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86&caseType=COMPLAINT&public=yes").status()).isEqualTo(201);
+        Api.Reply mine = browser.get("/account");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body()).contains("路灯不亮").contains("赵先生");
+        assertThat(Api.anonymous().get("/account").body()).as("signed out: the sign-in form").contains("f-login")
+                .doesNotContain("路灯不亮");
         assertThat(Api.signedIn("zjj").get("/api/residents/me/messages").status()).as("staff are not residents")
                 .isEqualTo(403);
         assertThat(Api.anonymous().post("/api/residents/session", Json.createObjectBuilder().add("login", "zjj")

@@ -204,4 +204,28 @@ class PageTemplatesTest {
             assertThat(renderer.render("home", resident, home)).doesNotContain("??").contains("/write/report");
         }
     }
+
+    @Test
+    void residentAccountPagesRender() {
+        for (boolean english : new boolean[] {false, true}) {
+            Viewer resident = viewer(null, english);
+            assertThat(renderer.render("account-login", resident, Map.of("failed", true, "login", SCRIPT)))
+                    .doesNotContain("??").doesNotContain(SCRIPT).contains("account-failed");
+            Map<String, Object> register = new HashMap<>();
+            FieldError error = new FieldError("password", "密码至少8位", "At least 8 characters");
+            register.put("typed", Map.of("login", SCRIPT, "displayName", "王女士"));
+            register.put("errors", List.of(error));
+            register.put("fieldErrors", Map.of("password", error));
+            assertThat(renderer.render("account-register", resident, register)).doesNotContain("??")
+                    .doesNotContain(SCRIPT).contains("e-password");
+            Map<String, Object> account = new HashMap<>();
+            account.put("me", new org.minsheng.identity.api.ResidentPrincipal("resident:1", "王女士"));
+            account.put("messages", List.of(new org.minsheng.cases.api.MyMessage("MS20261201-00001", SCRIPT, "市民留言",
+                    "Message board", "HANDLING", "办理中", "In progress", java.time.Instant.now(), null)));
+            assertThat(renderer.render("account", resident, account)).doesNotContain("??").doesNotContain(SCRIPT)
+                    .contains("MS20261201-00001");
+            assertThat(renderer.render("account-message", resident, Map.of("c", details("ANSWERED", false, null))))
+                    .doesNotContain("??").doesNotContain(SCRIPT);
+        }
+    }
 }
