@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseType;
+import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.TimeLimits;
 import org.minsheng.shared.calendar.api.WorkingDays;
 
@@ -30,7 +31,11 @@ public class CaseClock {
 
     private TimeLimits limits;
 
-    /** From configuration: {@code minsheng.cases.limit.<type>}, {@code …limit.urgent}, {@code …warning-share}, {@code …max-redo}. */
+    /**
+     * From configuration: {@code minsheng.cases.limit.<type>}, per channel
+     * {@code minsheng.cases.limit.<channel>.<type>} (e.g. {@code …limit.leader_mailbox.complaint}),
+     * {@code …limit.urgent}, {@code …warning-share}, {@code …max-redo}.
+     */
     public TimeLimits limits() {
         if (limits == null) {
             TimeLimits defaults = TimeLimits.defaults();
@@ -39,7 +44,15 @@ public class CaseClock {
                 days.put(type, config.getOptionalValue("minsheng.cases.limit." + type.name().toLowerCase(), Integer.class)
                         .orElse(defaults.limitFor(type, false)));
             }
-            limits = new TimeLimits(days,
+            Map<String, Integer> perChannel = new java.util.HashMap<>();
+            for (Channel channel : Channel.values()) {
+                for (CaseType type : CaseType.values()) {
+                    config.getOptionalValue("minsheng.cases.limit." + channel.name().toLowerCase() + "."
+                            + type.name().toLowerCase(), Integer.class)
+                            .ifPresent(d -> perChannel.put(TimeLimits.key(channel, type), d));
+                }
+            }
+            limits = new TimeLimits(days, perChannel,
                     config.getOptionalValue("minsheng.cases.limit.urgent", Integer.class).orElse(defaults.urgentWorkingDays()),
                     config.getOptionalValue("minsheng.cases.warning-share", Double.class).orElse(defaults.warningShare()),
                     config.getOptionalValue("minsheng.cases.max-redo", Integer.class).orElse(defaults.maxRedo()));
@@ -48,7 +61,7 @@ public class CaseClock {
     }
 
     public int limitFor(CaseFile caseFile) {
-        return limits().limitFor(caseFile.caseType(), caseFile.isUrgent());
+        return limits().limitFor(caseFile.channel(), caseFile.caseType(), caseFile.isUrgent());
     }
 
     /** The end of the {@code workingDays}-th working day after {@code start}'s day. */

@@ -197,6 +197,11 @@ class CaseFileTest {
         assertThat(limits.limitFor(CaseType.COMPLAINT, false)).isEqualTo(15);
         assertThat(limits.limitFor(CaseType.REPORT, false)).isEqualTo(30);
         assertThat(limits.limitFor(CaseType.COMPLAINT, true)).isEqualTo(2);
+        TimeLimits leaderFaster = new TimeLimits(TimeLimits.defaults().workingDays(),
+                java.util.Map.of(TimeLimits.key(Channel.LEADER_MAILBOX, CaseType.COMPLAINT), 10), 2, 0.8, 2);
+        assertThat(leaderFaster.limitFor(Channel.LEADER_MAILBOX, CaseType.COMPLAINT, false)).isEqualTo(10);
+        assertThat(leaderFaster.limitFor(Channel.MESSAGE_BOARD, CaseType.COMPLAINT, false)).isEqualTo(15);
+        assertThat(leaderFaster.limitFor(Channel.LEADER_MAILBOX, CaseType.COMPLAINT, true)).isEqualTo(2);
         assertThat(CaseType.of(Channel.CONSULTATION, "COMPLAINT")).isEqualTo(CaseType.CONSULTATION);
         assertThat(CaseType.of(Channel.MESSAGE_BOARD, "SUGGESTION")).isEqualTo(CaseType.SUGGESTION);
         assertThat(CaseType.of(Channel.MESSAGE_BOARD, "REPORT")).as("reports only by the report mailbox")
