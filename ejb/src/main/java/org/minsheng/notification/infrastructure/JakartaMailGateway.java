@@ -31,10 +31,20 @@ public class JakartaMailGateway implements MailGateway {
     @ConfigProperty(name = "minsheng.mail.session")
     Optional<String> sessionName;
 
+    /** Said once, not for every notification. */
+    private final java.util.concurrent.atomic.AtomicBoolean toldOff = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public void send(String recipient, String subject, String body) {
-        if (sessionName.isEmpty() || sessionName.get().isBlank() || recipient == null || !recipient.contains("@")) {
-            LOG.info(() -> "mail not sent (no mail session or address): " + subject);
+        if (sessionName.isEmpty() || sessionName.get().isBlank()) {
+            if (toldOff.compareAndSet(false, true)) {
+                LOG.info("E-mail notifications are off: minsheng.mail.session is not set (in-app notifications only)");
+            }
+            LOG.fine(() -> "mail not sent (no mail session): " + subject);
+            return;
+        }
+        if (recipient == null || !recipient.contains("@")) {
+            LOG.fine(() -> "mail not sent (no address): " + subject);
             return;
         }
         try {
