@@ -228,4 +228,27 @@ class PageTemplatesTest {
                     .doesNotContain("??").doesNotContain(SCRIPT);
         }
     }
+
+    @Test
+    void siteAdministrationPageRenders() {
+        for (boolean english : new boolean[] {false, true}) {
+            StaffPrincipal admin = staff("sjzyj", "admin");
+            Map<String, Object> model = new HashMap<>();
+            FieldError error = new FieldError("username", "用户名应为2至40位小写字母", "Lower-case letters");
+            model.put("departments", List.of(zjj));
+            model.put("accounts", List.of(staff("zjj", "handler")));
+            model.put("subStatuses", List.of(new org.minsheng.cases.api.SubStatusView("ON_SITE_CHECK", "HANDLING",
+                    "现场核实中", "Checking on site")));
+            model.put("roles", List.of("handler", "dept-admin"));
+            model.put("statuses", List.of("HANDLING"));
+            model.put("failed", "account");
+            model.put("typed", Map.of("username", SCRIPT, "roles", "handler"));
+            model.put("errors", List.of(error));
+            model.put("fieldErrors", Map.of("username", error));
+            model.put("message", null);
+            String html = renderer.render("staff-site", viewer(admin, english), model);
+            assertThat(html).doesNotContain("??").doesNotContain(SCRIPT).contains("f-account-username")
+                    .contains("aria-invalid=\"true\"").contains("ON_SITE_CHECK");
+        }
+    }
 }
