@@ -491,9 +491,9 @@ class WorkflowIT {
                 + "&displayName=%E8%B5%B5%E5%85%88%E7%94%9F&password=Citizen2026").status()).isEqualTo(303);
         assertThat(browser.postForm("/write/message", "title=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&body="
                 + "%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86&caseType=COMPLAINT&public=yes").status()).isEqualTo(201);
-        Api.Reply mine = browser.get("/account");
-        assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body()).contains("路灯不亮").contains("赵先生");
+        Api.Reply accountPage = browser.get("/account");
+        assertThat(accountPage.status()).isEqualTo(200);
+        assertThat(accountPage.body()).contains("路灯不亮").contains("赵先生");
         assertThat(Api.anonymous().get("/account").body()).as("signed out: the sign-in form").contains("f-login")
                 .doesNotContain("路灯不亮");
         assertThat(Api.signedIn("zjj").get("/api/residents/me/messages").status()).as("staff are not residents")
