@@ -12,3 +12,6 @@ create table resident_account (
 
 alter table case_file add column resident_account varchar(60);
 create index case_file_resident on case_file (resident_account, received_at);
+
+-- Staff may have an e-mail address for notifications (催办, 督办, replies to review …).
+alter table staff_account add column email varchar(120);

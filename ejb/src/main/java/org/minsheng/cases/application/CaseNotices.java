@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.Channel;
+import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.notification.api.Notifier;
@@ -19,6 +20,9 @@ public class CaseNotices {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    ResidentDirectory residents;
 
     /** The staff who work the case in its lead department. */
     public void toDepartment(CaseFile c, String subject, String body) {
@@ -52,7 +56,9 @@ public class CaseNotices {
         }
     }
 
+    /** In-app on the case; by e-mail too when the resident registered with an e-mail address. */
     public void toResident(CaseFile c, String subject, String body) {
-        notifier.toResident(c.id(), subject, body);
+        String email = c.residentAccount() == null ? null : residents.emailOf(c.residentAccount()).orElse(null);
+        notifier.toResident(c.id(), subject, body, email);
     }
 }

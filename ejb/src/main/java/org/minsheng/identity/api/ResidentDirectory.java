@@ -12,4 +12,7 @@ public interface ResidentDirectory {
     Optional<ResidentPrincipal> authenticate(String login, char[] password);
 
     Optional<ResidentPrincipal> find(String principalName);
+
+    /** The e-mail address of a resident who registered with one (not with a mobile number). */
+    Optional<String> emailOf(String principalName);
 }

@@ -11,6 +11,9 @@ public interface StaffDirectory {
 
     Optional<StaffPrincipal> find(String username);
 
+    /** The e-mail address for notifications, when the account has one. */
+    Optional<String> emailOf(String username);
+
     /** Active staff with a role, in one department or anywhere when {@code departmentCode} is null. */
     List<StaffPrincipal> withRole(String role, String departmentCode);
 }

@@ -62,12 +62,21 @@ public class ResidentService implements ResidentDirectory {
 
     @Override
     public Optional<ResidentPrincipal> find(String principalName) {
+        return account(principalName).map(ResidentService::principal);
+    }
+
+    @Override
+    public Optional<String> emailOf(String principalName) {
+        return account(principalName).map(ResidentAccount::login).filter(login -> login.contains("@"));
+    }
+
+    private Optional<ResidentAccount> account(String principalName) {
         if (principalName == null || !principalName.startsWith(ResidentAccount.PRINCIPAL_PREFIX)) {
             return Optional.empty();
         }
         try {
             long id = Long.parseLong(principalName.substring(ResidentAccount.PRINCIPAL_PREFIX.length()));
-            return residents.byId(id).filter(ResidentAccount::isActive).map(ResidentService::principal);
+            return residents.byId(id).filter(ResidentAccount::isActive);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -60,6 +60,24 @@ public class StaffService implements StaffDirectory {
     }
 
     @Override
+    public Optional<String> emailOf(String username) {
+        return repository.byUsername(username).filter(StaffAccount::isActive).map(StaffAccount::email);
+    }
+
+    /** Sets or clears the e-mail address notifications go to. */
+    @RolesAllowed("admin")
+    public void changeEmail(String username, String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        new Validation().require(address == null || ResidentLogin.normalise(address).filter(a -> a.contains("@"))
+                        .isPresent(), "email", "电子邮箱格式不正确", "Not an e-mail address")
+                .throwIfInvalid();
+        StaffAccount account = repository.byUsername(username)
+                .orElseThrow(() -> new NotFound("没有该账号", "No such account"));
+        account.changeEmail(address);
+        audit.record(session.getCallerPrincipal().getName(), "staff.email", "staff", username, null);
+    }
+
+    @Override
     public List<StaffPrincipal> withRole(String role, String departmentCode) {
         return repository.allActive().stream()
                 .map(StaffService::principal)

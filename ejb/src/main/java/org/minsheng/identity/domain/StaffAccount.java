@@ -42,6 +42,9 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(length = 120)
+    private String email;
+
     @Version
     private long version;
 
@@ -92,5 +95,13 @@ public class StaffAccount {
 
     public void changePassword(String newHash) {
         passwordHash = newHash;
+    }
+
+    public void changeEmail(String address) {
+        email = address;
+    }
+
+    public String email() {
+        return email;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.notification.api.NotificationView;
 import org.minsheng.notification.api.Notifier;
 import org.minsheng.notification.domain.MailGateway;
@@ -27,18 +28,24 @@ public class NotificationService implements Notifier {
     @Inject
     MailGateway mail;
 
+    @Inject
+    StaffDirectory staff;
+
     @Resource
     SessionContext session;
 
     @Override
     public void toStaff(String username, String subject, String body, String caseId) {
         notifications.add(new Notification(Notification.STAFF, username, subject, body, caseId, clock.instant()));
-        mail.send(null, subject, body);
+        staff.emailOf(username).ifPresent(address -> mail.send(address, subject, body));
     }
 
     @Override
-    public void toResident(String caseId, String subject, String body) {
+    public void toResident(String caseId, String subject, String body, String email) {
         notifications.add(new Notification(Notification.RESIDENT, caseId, subject, body, caseId, clock.instant()));
+        if (email != null) {
+            mail.send(email, subject, body);
+        }
     }
 
     @Override

@@ -36,8 +36,9 @@ public class SiteAdminResource {
     public record LeaderForm(String code, String name, String title, String titleEn, String portfolio) {
     }
 
+    /** {@code email}, optional, is where notifications are mailed when a mail session is configured. */
     public record AccountForm(String username, String displayName, String password, List<String> roles,
-                              String departmentCode, Boolean active) {
+                              String departmentCode, Boolean active, String email) {
     }
 
     public record SubStatusForm(String code, String status, String labelZh, String labelEn) {
@@ -83,16 +84,25 @@ public class SiteAdminResource {
     @POST
     @Path("staff")
     public Response addAccount(AccountForm form) {
-        AccountForm f = form == null ? new AccountForm(null, null, null, null, null, null) : form;
-        return Response.status(201).entity(staff.createAccount(f.username(), f.displayName(), f.password(), f.roles(),
-                f.departmentCode())).build();
+        AccountForm f = form == null ? new AccountForm(null, null, null, null, null, null, null) : form;
+        StaffPrincipal created = staff.createAccount(f.username(), f.displayName(), f.password(), f.roles(),
+                f.departmentCode());
+        if (f.email() != null) {
+            staff.changeEmail(f.username(), f.email());
+        }
+        return Response.status(201).entity(created).build();
     }
 
     @PUT
     @Path("staff/{username}")
     public StaffPrincipal changeAccount(@PathParam("username") String username, AccountForm form) {
-        AccountForm f = form == null ? new AccountForm(null, null, null, null, null, null) : form;
-        return staff.changeAccount(username, f.roles(), f.departmentCode(), !Boolean.FALSE.equals(f.active()));
+        AccountForm f = form == null ? new AccountForm(null, null, null, null, null, null, null) : form;
+        StaffPrincipal changed = staff.changeAccount(username, f.roles(), f.departmentCode(),
+                !Boolean.FALSE.equals(f.active()));
+        if (f.email() != null) {
+            staff.changeEmail(username, f.email());
+        }
+        return changed;
     }
 
     /** A progress label within a lifecycle status, which handlers then set on their cases. */
