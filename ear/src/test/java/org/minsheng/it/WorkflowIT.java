@@ -572,7 +572,7 @@ class WorkflowIT {
         assertThat(Api.signedIn("zjj").get("/api/staff/sub-statuses").body()).contains(label).contains("等待检测报告");
         Api.Reply page = admin.get("/staff/admin/site");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("市测试事务局").contains(code + "-clerk").contains(label);
+        assertThat(page.body()).contains("市测试事务局").contains("zjj-head").contains(label);
         assertThat(Api.signedIn("zjj").get("/staff/admin/site").status()).isEqualTo(403);
     }
 }

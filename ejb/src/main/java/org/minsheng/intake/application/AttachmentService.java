@@ -119,8 +119,8 @@ public class AttachmentService implements Attachments {
 
     private AttachmentUpload attach(CaseDetails caseFile, String actor, String fileName, String declaredType,
                                     byte[] content, boolean staffView) {
-        if ("CLOSED".equals(caseFile.status())) {
-            throw new Conflict("该件已办结，不能再添加附件", "The case is closed; no more files can be added");
+        if ("CLOSED".equals(caseFile.status()) || "NOT_ACCEPTED".equals(caseFile.status())) {
+            throw new Conflict("该件已办结或不予受理，不能再添加附件", "The case is closed; no more files can be added");
         }
         InspectedFile file = new AttachmentInspector(maxFileBytes()).inspect(fileName, declaredType, content);
         Optional<AttachmentSummary> same = attachments.byHash(caseFile.id(), file.sha256());
