@@ -414,6 +414,12 @@ class WorkflowIT {
 
     @Test
     void aLeaderInstructsAndAFollowUpReopensAnAnswer() {
+        JsonObject letter = submit("LEADER_MAILBOX", "致市长：公交站台缺少遮雨棚", "多个公交站台没有遮雨棚，雨天候车不便。", true);
+        Api.Reply mailbox = Api.signedIn("leader").get("/staff/leader-mailbox?leader=shizhang");
+        assertThat(mailbox.status()).isEqualTo(200);
+        assertThat(mailbox.body()).contains(letter.getString("trackingNumber"));
+        assertThat(Api.signedIn("zjj").get("/staff/leader-mailbox").status()).isEqualTo(403);
+
         Case c = atDepartment("jtysj", "红绿灯时长太短");
         ok(Api.signedIn("leader").post("/api/staff/cases/" + c.id() + "/instruction", step("请交通部门尽快研究调整。", 0)));
         Api handler = Api.signedIn("jtysj");

@@ -204,6 +204,12 @@ public class CaseWorkflowService {
         return done(c, StepKind.MERGED, master.trackingNumber(), "case.merge", master.trackingNumber());
     }
 
+    /** A leader's mailbox (领导信箱) as the leader's office reads it: the letters, newest first. */
+    @RolesAllowed({"leader", "admin"})
+    public List<QueueItem> leaderMailbox(String leaderCode) {
+        return cases.toLeader(leaderCode, 200).stream().map(CaseViews::queueItem).toList();
+    }
+
     /** 领导批示 on a case of the leader mailbox (or any case a leader follows). */
     @RolesAllowed("leader")
     public CaseDetails instruct(String caseId, String text) {

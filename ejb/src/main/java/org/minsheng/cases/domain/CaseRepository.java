@@ -34,6 +34,9 @@ public interface CaseRepository {
     /** Answered cases the resident has not rated since before {@code cutoff}. */
     List<CaseFile> answeredBefore(Instant cutoff, int limit);
 
+    /** Letters to one leader's mailbox, newest first. */
+    List<CaseFile> toLeader(String leaderCode, int limit);
+
     /** The messages a registered resident wrote, newest first. */
     List<CaseFile> writtenBy(String residentAccount, int limit);
 

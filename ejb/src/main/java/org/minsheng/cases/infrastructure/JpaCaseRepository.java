@@ -95,6 +95,14 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> toLeader(String leaderCode, int limit) {
+        return em.createQuery("select c from CaseFile c where c.channel = :ch and c.leaderCode = :l"
+                        + " order by c.receivedAt desc", CaseFile.class)
+                .setParameter("ch", Channel.LEADER_MAILBOX).setParameter("l", leaderCode)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<CaseFile> writtenBy(String residentAccount, int limit) {
         return em.createQuery("select c from CaseFile c where c.residentAccount = :r order by c.receivedAt desc",
                         CaseFile.class)

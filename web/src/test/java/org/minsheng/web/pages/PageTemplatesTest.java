@@ -251,4 +251,19 @@ class PageTemplatesTest {
                     .contains("aria-invalid=\"true\"").contains("ON_SITE_CHECK");
         }
     }
+
+    @Test
+    void leaderMailboxPageRenders() {
+        StaffPrincipal leader = staff("sjzyj", "leader");
+        org.minsheng.site.api.LeaderView mayor = new org.minsheng.site.api.LeaderView("shizhang", "周明远", "市长",
+                "Mayor", "全面工作");
+        for (boolean english : new boolean[] {false, true}) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("leaders", List.of(mayor));
+            model.put("chosen", mayor);
+            model.put("letters", List.of());
+            assertThat(renderer.render("staff-leader-mailbox", viewer(leader, english), model)).doesNotContain("??")
+                    .contains("leader=shizhang");
+        }
+    }
 }
