@@ -65,6 +65,11 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
     }
 
+    /** A GET as a browser sends it, asking for a page. */
+    Reply page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+    }
+
     Reply getWithBasic(String path, String user) {
         String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Basic " + token).GET());

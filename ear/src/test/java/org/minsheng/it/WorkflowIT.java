@@ -580,5 +580,10 @@ class WorkflowIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("市测试事务局").contains("zjj-head").contains(label);
         assertThat(Api.signedIn("zjj").get("/staff/admin/site").status()).isEqualTo(403);
+        Api.Reply missing = admin.page("/staff/cases/no-such-case");
+        assertThat(missing.status()).as("a browser gets errors as a page").isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(missing.body()).contains("problem-title").contains("没有找到该件");
+        assertThat(admin.get("/api/staff/cases/no-such-case").contentType()).startsWith("application/problem+json");
     }
 }

@@ -266,4 +266,14 @@ class PageTemplatesTest {
                     .contains("leader=shizhang");
         }
     }
+
+    @Test
+    void problemsRenderAsPagesForBrowsers() {
+        org.minsheng.web.platform.Problem problem = new org.minsheng.web.platform.Problem("/problems/validation",
+                "请修改", "Fix it", 422, "请修改", "Fix it", "/x", List.of(new FieldError("title", SCRIPT, SCRIPT)));
+        for (boolean english : new boolean[] {false, true}) {
+            assertThat(renderer.render("problem", viewer(null, english), Map.of("problem", problem)))
+                    .doesNotContain("??").doesNotContain(SCRIPT).contains("problem-title").contains("422");
+        }
+    }
 }
