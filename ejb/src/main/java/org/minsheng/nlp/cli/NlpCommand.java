@@ -156,6 +156,7 @@ public final class NlpCommand {
         }
         out.println("pooled over folds:");
         printClasses(result.pooled());
+        printConfusion(result.pooled());
         out.printf(Locale.ROOT, "accuracy: %.4f%n", result.pooled().accuracy());
         out.printf(Locale.ROOT, "time: %.1f s%n", result.nanos() / 1e9);
         out.printf(Locale.ROOT, "macro-F1: %.4f%n", result.meanMacroF1());
@@ -208,6 +209,19 @@ public final class NlpCommand {
         for (ClassMetrics m : confusion.perClass()) {
             out.printf(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%d%n", m.label(), m.precision(), m.recall(), m.f1(),
                     m.support());
+        }
+    }
+
+    // Which classes are mistaken for which: the per-class figures alone do not say.
+    private void printConfusion(ConfusionMatrix confusion) {
+        List<String> labels = confusion.labels();
+        out.println("confusion (rows actual, columns predicted in the same order):");
+        for (String actual : labels) {
+            StringBuilder line = new StringBuilder(actual);
+            for (String predicted : labels) {
+                line.append('\t').append(confusion.count(actual, predicted));
+            }
+            out.println(line);
         }
     }
 

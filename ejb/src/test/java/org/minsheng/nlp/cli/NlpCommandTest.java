@@ -87,6 +87,19 @@ class NlpCommandTest {
 
         List<String> lines = stdout().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("fold 2: macro-F1"));
+        int confusion = lines.indexOf("confusion (rows actual, columns predicted in the same order):");
+        assertThat(confusion).isPositive();
+        // One row per class, a count per class after the label; the counts add up to the messages.
+        int classes = (int) ClassifierTestData.tiny().stream().map(LabelledText::label).distinct().count();
+        long total = 0;
+        for (String row : lines.subList(confusion + 1, confusion + 1 + classes)) {
+            String[] cells = row.split("\t");
+            assertThat(cells).hasSize(classes + 1);
+            for (int c = 1; c <= classes; c++) {
+                total += Long.parseLong(cells[c]);
+            }
+        }
+        assertThat(total).isEqualTo(ClassifierTestData.tiny().size());
         assertThat(lines.get(lines.size() - 1)).matches("macro-F1: [01]\\.\\d{4}");
     }
 
