@@ -1,6 +1,7 @@
 package org.minsheng.nlp.infrastructure;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import org.minsheng.nlp.domain.Token;
 /**
  * The one place that talks to HanLP's segmenter, in two configurations, each shared and warmed up
  * once per JVM: {@link #instance()} recognises place and organisation names (for extraction and
- * duplicates); {@link #wordsOnly()} skips all name recognition, for the classifier's word
- * features: recognition costs about ten times the segmentation itself on a 500-character message
- * yet moved cross-validated macro-F1 on raw text by less than 0.001.
+ * duplicates); {@link #wordsOnly()} is HanLP's double-array-trie dictionary segmenter, for the
+ * classifier's word features: name recognition costs about ten times the segmentation itself on a
+ * 500-character message, and the Viterbi path's word graph several times the dictionary match,
+ * yet neither moved cross-validated macro-F1 on raw messages (5-fold on the labelled raw sample:
+ * 0.8037 Viterbi, 0.8057 dictionary) — character n-grams carry most of the signal.
  */
 public final class HanLpSegmenter implements Segmenter {
 
@@ -23,12 +26,8 @@ public final class HanLpSegmenter implements Segmenter {
     }
 
     private static final class WordsOnly {
-        static final HanLpSegmenter INSTANCE = new HanLpSegmenter(HanLP.newSegment()
-                .enableNameRecognize(false)
-                .enableTranslatedNameRecognize(false)
-                .enableJapaneseNameRecognize(false)
-                .enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false));
+        static final HanLpSegmenter INSTANCE = new HanLpSegmenter(
+                new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true));
     }
 
     private final Segment segment;
