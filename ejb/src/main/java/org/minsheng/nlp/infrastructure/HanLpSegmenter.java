@@ -30,6 +30,10 @@ public final class HanLpSegmenter implements Segmenter {
                 new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true));
     }
 
+    private static final class Standard {
+        static final HanLpSegmenter INSTANCE = new HanLpSegmenter(HanLP.newSegment());
+    }
+
     private final Segment segment;
 
     private HanLpSegmenter(Segment segment) {
@@ -40,6 +44,14 @@ public final class HanLpSegmenter implements Segmenter {
     /** With place and organisation recognition. */
     public static HanLpSegmenter instance() {
         return WithNames.INSTANCE;
+    }
+
+    /**
+     * HanLP's standard segmenter as {@code HanLP.segment} configures it (Viterbi with person-name
+     * recognition): the reference the benchmark measures the classifier against.
+     */
+    public static HanLpSegmenter standard() {
+        return Standard.INSTANCE;
     }
 
     /** Words only, no name recognition: the classifier's segmenter. */
