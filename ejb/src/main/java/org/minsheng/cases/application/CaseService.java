@@ -316,7 +316,7 @@ public class CaseService implements CaseIntake {
      */
     @RolesAllowed("admin")
     public String importHistorical(NewCase submission, String departmentCode, Instant receivedAt, String reply,
-                                   boolean publish, Instant answeredAt) {
+                                   boolean publish, Instant answeredAt, Integer rating) {
         CaseFile caseFile = newCase(submission, receivedAt);
         cases.add(caseFile);
         int days = caseClock.limitFor(caseFile);
@@ -324,6 +324,10 @@ public class CaseService implements CaseIntake {
         if (reply != null) {
             caseFile.submitReply(reply, "历史数据导入", publish);
             caseFile.approveReply(answeredAt);
+            if (rating != null) {
+                // Imported ratings never reopen: the earlier system already handled dissatisfaction.
+                caseFile.rate(Satisfaction.ofScore(rating), null, 0, 0, answeredAt.plus(Duration.ofDays(1)), null);
+            }
         } else {
             analyser.index(caseFile.id(), caseFile.title(), caseFile.body());
         }

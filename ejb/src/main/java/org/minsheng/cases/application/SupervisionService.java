@@ -150,9 +150,9 @@ public class SupervisionService {
         List<MonthlyStatistics.DepartmentRow> rows = figures.stream()
                 .filter(f -> f.departmentCode() != null)
                 .map(f -> new MonthlyStatistics.DepartmentRow(f.departmentCode(), departmentName(f.departmentCode()),
-                        f.received(), f.answered(), f.onTimeRate(), f.satisfactionRate()))
+                        f.received(), f.answered(), f.rated(), f.onTimeRate(), f.satisfactionRate()))
                 .toList();
-        return new MonthlyStatistics(month.toString(), received, answered, answered == 0 ? 0 : (double) onTime / answered,
+        return new MonthlyStatistics(month.toString(), received, answered, rated, answered == 0 ? 0 : (double) onTime / answered,
                 rated == 0 ? 0 : (double) satisfied / rated, rated == 0 ? 0 : (double) ratingSum / rated, rows);
     }
 

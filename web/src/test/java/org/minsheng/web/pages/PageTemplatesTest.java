@@ -185,8 +185,9 @@ class PageTemplatesTest {
             Map<String, Object> stats = new HashMap<>();
             stats.put("previous", "2026-11");
             stats.put("month", "2026-11");
-            stats.put("stats", new MonthlyStatistics("2026-11", 10, 8, 0.75, 0.5, 3.5, List.of(
-                    new MonthlyStatistics.DepartmentRow("zjj", "市住建局", 10, 8, 0.75, 0.5))));
+            stats.put("stats", new MonthlyStatistics("2026-11", 10, 8, 4, 0.75, 0.5, 3.5, List.of(
+                    new MonthlyStatistics.DepartmentRow("zjj", "市住建局", 10, 8, 4, 0.75, 0.5),
+                    new MonthlyStatistics.DepartmentRow("jtysj", "市交通运输局", 2, 0, 0, 0, 0))));
             stats.put("earlier", "2026-10");
             stats.put("later", null);
             stats.put("scale", 10L);
