@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -19,9 +20,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.interview.api.FeedListener;
 import org.minsheng.interview.api.InterviewFeed;
 import org.minsheng.interview.api.PostView;
@@ -63,8 +66,15 @@ public class LiveHub implements FeedListener {
     private final AtomicLong sendFailures = new AtomicLong();
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicLong pings = new AtomicLong();
+    private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
+    private volatile ScheduledFuture<?> pinging;
+
+    /** Seconds between keep-alive pings; well below the HTTP listener's read timeout (90 s). */
+    @Inject
+    @ConfigProperty(name = "minsheng.interview.ping-seconds", defaultValue = "25")
+    int pingSeconds;
 
     /** One interview's stream on this node. */
     private static final class Room {
@@ -91,13 +101,28 @@ public class LiveHub implements FeedListener {
         if (listening.compareAndSet(false, true)) {
             feed.listen(this);
             counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
+            int every = Math.max(1, pingSeconds);
+            pinging = scheduler.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.SECONDS);
         }
+    }
+
+    /** Pings every session (see {@link Subscriber}); a send stuck for two intervals (at least 10 s) drops its session. */
+    private void keepAlive() {
+        long now = System.nanoTime();
+        long deadline = TimeUnit.SECONDS.toNanos(Math.max(10, 2L * pingSeconds));
+        for (Subscriber s : sessions.values()) {
+            s.keepAlive(now, deadline);
+        }
+        pings.incrementAndGet();
     }
 
     @PreDestroy
     void stop() {
         if (counting != null) {
             counting.cancel(false);
+        }
+        if (pinging != null) {
+            pinging.cancel(false);
         }
     }
 
@@ -272,11 +297,12 @@ public class LiveHub implements FeedListener {
         long viewers = sessions.values().stream().filter(s -> !s.staff).count();
         int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
         return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
-                broadcasts.get(), framesQueued.get(), feed.running());
+                broadcasts.get(), framesQueued.get(), pings.get(), feed.running());
     }
 
     /** What the fan-out has done on this node since it started. */
     public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
-                          int largestQueue, long broadcasts, long framesQueued, boolean feedRunning) {
+                          int largestQueue, long broadcasts, long framesQueued, long keepAliveRounds,
+                          boolean feedRunning) {
     }
 }

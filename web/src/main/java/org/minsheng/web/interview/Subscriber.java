@@ -2,6 +2,8 @@ package org.minsheng.web.interview;
 
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,8 +15,15 @@ import java.util.function.Consumer;
  * {@code onOverflow} (closed as too slow); it may reconnect and resume from its last number.
  * Numbered frames are de-duplicated and kept in order; while the session catches up on history,
  * live frames wait aside.
+ *
+ * <p>Viewers only listen, and the HTTP listener closes connections that send nothing for its read
+ * timeout (90 s by default): a periodic ping makes every client answer with a pong, which keeps a
+ * healthy connection open. The same sweep drops a session whose send has been in flight too long
+ * (a reader that stopped reading), before the queue fills at a slow posting rate.
  */
 final class Subscriber {
+
+    private static final byte[] PING = {'m', 's'};
 
     final Session session;
     final String interviewId;
@@ -30,6 +39,8 @@ final class Subscriber {
     private boolean inSend;
     private boolean completedInline;
     private boolean closed;
+    private long sendStartedNanos;
+    private boolean pingDue;
 
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
                Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
@@ -92,14 +103,47 @@ final class Subscriber {
         }
     }
 
+    /**
+     * The periodic keep-alive: a ping now, or after the send in flight; a send in flight for longer
+     * than {@code deadlineNanos} means the reader stalled, and the session is dropped as too slow.
+     */
+    synchronized void keepAlive(long nowNanos, long deadlineNanos) {
+        if (closed) {
+            return;
+        }
+        if (sending) {
+            if (nowNanos - sendStartedNanos > deadlineNanos) {
+                overflow();
+            } else {
+                pingDue = true;
+            }
+            return;
+        }
+        ping();
+    }
+
+    private void ping() {
+        pingDue = false;
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(PING));
+        } catch (IOException | RuntimeException e) {
+            failed();
+        }
+    }
+
     private void sendLoop() {
         while (!closed) {
+            if (pingDue) {
+                ping();
+                continue;
+            }
             String frame = queue.poll();
             if (frame == null) {
                 sending = false;
                 return;
             }
             sending = true;
+            sendStartedNanos = System.nanoTime();
             inSend = true;
             completedInline = false;
             try {
