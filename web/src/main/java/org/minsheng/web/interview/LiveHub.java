@@ -106,7 +106,10 @@ public class LiveHub implements FeedListener {
         }
     }
 
-    /** Pings every session (see {@link Subscriber}); a send stuck for two intervals (at least 10 s) drops its session. */
+    /**
+     * Pings every session (see {@link Subscriber}); one that has not answered for two intervals (at
+     * least 10 s), or whose send is stuck that long, is dropped as too slow.
+     */
     private void keepAlive() {
         long now = System.nanoTime();
         long deadline = TimeUnit.SECONDS.toNanos(Math.max(10, 2L * pingSeconds));
@@ -179,6 +182,14 @@ public class LiveHub implements FeedListener {
             if (room != null) {
                 room.members.remove(subscriber);
             }
+        }
+    }
+
+    /** A session's pong arrived (the answer to the keep-alive ping). */
+    void ponged(Session session) {
+        Subscriber subscriber = sessions.get(session);
+        if (subscriber != null) {
+            subscriber.ponged(System.nanoTime());
         }
     }
 

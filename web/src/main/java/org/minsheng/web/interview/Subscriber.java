@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  *
  * <p>Viewers only listen, and the HTTP listener closes connections that send nothing for its read
  * timeout (90 s by default): a periodic ping makes every client answer with a pong, which keeps a
- * healthy connection open. The same sweep drops a session whose send has been in flight too long
- * (a reader that stopped reading), before the queue fills at a slow posting rate.
+ * healthy connection open. A client that stops reading never sees the pings, so the same sweep
+ * drops a session that has not answered for too long, or whose send has been in flight too long,
+ * even when the kernel's buffers swallow everything at a slow posting rate and its queue never fills.
  */
 final class Subscriber {
 
@@ -40,6 +41,7 @@ final class Subscriber {
     private boolean completedInline;
     private boolean closed;
     private long sendStartedNanos;
+    private long lastPongNanos = System.nanoTime();
     private boolean pingDue;
 
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
@@ -105,21 +107,25 @@ final class Subscriber {
 
     /**
      * The periodic keep-alive: a ping now, or after the send in flight; a send in flight for longer
-     * than {@code deadlineNanos} means the reader stalled, and the session is dropped as too slow.
+     * than {@code deadlineNanos}, or no pong for that long, means the reader stalled, and the
+     * session is dropped as too slow.
      */
     synchronized void keepAlive(long nowNanos, long deadlineNanos) {
         if (closed) {
             return;
         }
-        if (sending) {
-            if (nowNanos - sendStartedNanos > deadlineNanos) {
-                overflow();
-            } else {
-                pingDue = true;
-            }
-            return;
+        if (nowNanos - lastPongNanos > deadlineNanos || (sending && nowNanos - sendStartedNanos > deadlineNanos)) {
+            overflow();
+        } else if (sending) {
+            pingDue = true;
+        } else {
+            ping();
         }
-        ping();
+    }
+
+    /** The client answered a ping: it is still reading. */
+    synchronized void ponged(long nowNanos) {
+        lastPongNanos = nowNanos;
     }
 
     private void ping() {
