@@ -67,6 +67,11 @@ public class LiveHub implements FeedListener {
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
     private final AtomicLong pings = new AtomicLong();
+    /** Milliseconds from a post's time to its arrival from the feed, and to queue it to every session. */
+    private final AtomicLong lastFeedLag = new AtomicLong();
+    private final AtomicLong maxFeedLag = new AtomicLong();
+    private final AtomicLong lastFanOut = new AtomicLong();
+    private final AtomicLong maxFanOut = new AtomicLong();
     private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
     private volatile ScheduledFuture<?> pinging;
@@ -207,6 +212,9 @@ public class LiveHub implements FeedListener {
         if (room == null) {
             return; // nobody watches this interview on this node
         }
+        long lag = System.currentTimeMillis() - post.postedAt().toEpochMilli();
+        lastFeedLag.set(lag);
+        maxFeedLag.accumulateAndGet(lag, Math::max);
         synchronized (room) {
             if (post.sequence() <= room.lastSequence) {
                 return; // redelivered
@@ -231,9 +239,13 @@ public class LiveHub implements FeedListener {
         while (room.recent.size() > RECENT_FRAMES) {
             room.recent.removeFirst();
         }
+        long start = System.nanoTime();
         for (Subscriber s : room.members) {
             s.offer(post.sequence(), frame);
         }
+        long fanOut = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        lastFanOut.set(fanOut);
+        maxFanOut.accumulateAndGet(fanOut, Math::max);
         broadcasts.incrementAndGet();
         framesQueued.addAndGet(room.members.size());
     }
@@ -308,12 +320,14 @@ public class LiveHub implements FeedListener {
         long viewers = sessions.values().stream().filter(s -> !s.staff).count();
         int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
         return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
-                broadcasts.get(), framesQueued.get(), pings.get(), feed.running());
+                broadcasts.get(), framesQueued.get(), pings.get(), lastFeedLag.get(), maxFeedLag.get(), lastFanOut.get(),
+                maxFanOut.get(), feed.running());
     }
 
     /** What the fan-out has done on this node since it started. */
     public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
                           int largestQueue, long broadcasts, long framesQueued, long keepAliveRounds,
-                          boolean feedRunning) {
+                          long lastFeedLagMillis, long maxFeedLagMillis, long lastFanOutMillis,
+                          long maxFanOutMillis, boolean feedRunning) {
     }
 }
