@@ -67,7 +67,7 @@ public class LiveHub implements FeedListener {
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
     private final AtomicLong pings = new AtomicLong();
-    /** Milliseconds from a post's time to its arrival from the feed, and to queue it to every session. */
+    /** Milliseconds from a post's time to its arrival from the feed, and to hand it to the send threads. */
     private final AtomicLong lastFeedLag = new AtomicLong();
     private final AtomicLong maxFeedLag = new AtomicLong();
     private final AtomicLong lastFanOut = new AtomicLong();
@@ -118,9 +118,7 @@ public class LiveHub implements FeedListener {
     private void keepAlive() {
         long now = System.nanoTime();
         long deadline = TimeUnit.SECONDS.toNanos(Math.max(10, 2L * pingSeconds));
-        for (Subscriber s : sessions.values()) {
-            s.keepAlive(now, deadline);
-        }
+        SendThreads.forEach(sessions.values(), s -> s.keepAlive(now, deadline));
         pings.incrementAndGet();
     }
 
@@ -240,9 +238,8 @@ public class LiveHub implements FeedListener {
             room.recent.removeFirst();
         }
         long start = System.nanoTime();
-        for (Subscriber s : room.members) {
-            s.offer(post.sequence(), frame);
-        }
+        long sequence = post.sequence();
+        SendThreads.forEach(room.members, s -> s.offer(sequence, frame));
         long fanOut = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         lastFanOut.set(fanOut);
         maxFanOut.accumulateAndGet(fanOut, Math::max);
@@ -302,7 +299,7 @@ public class LiveHub implements FeedListener {
                 if (total != room.viewersShown) {
                     room.viewersShown = total;
                     String frame = Frames.viewers(total);
-                    room.members.forEach(s -> s.enqueue(frame));
+                    SendThreads.forEach(room.members, s -> s.enqueue(frame));
                 }
             });
         } catch (RuntimeException e) {

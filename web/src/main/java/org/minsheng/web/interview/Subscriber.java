@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,8 @@ final class Subscriber {
     private static final byte[] PING = {'m', 's'};
 
     final Session session;
+    /** The thread broadcasts hand this session's frames to (see {@link SendThreads}). */
+    final Executor sendThread;
     final String interviewId;
     final boolean staff;
     private final int capacity;
@@ -47,6 +50,7 @@ final class Subscriber {
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
                Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
         this.session = session;
+        this.sendThread = SendThreads.of(session);
         this.interviewId = interviewId;
         this.staff = staff;
         this.lastEnqueued = since;
