@@ -65,6 +65,10 @@ public final class InterviewBenchmark {
     private final String password;
     private final int clientsPerNode;
     private final int stalled;
+    /** The lean NIO client (default) or the JDK's java.net.http client ({@code --client jdk}). */
+    private final boolean nioClient;
+    private final int ioThreads;
+    private NioViewers lean;
     private final int stalledReceiveBuffer;
     private String interview;
     private final String padding;
@@ -105,6 +109,8 @@ public final class InterviewBenchmark {
         password = options.getOrDefault("password", "Minsheng@2026");
         clientsPerNode = Integer.parseInt(options.getOrDefault("clients", "4"));
         stalled = Integer.parseInt(options.getOrDefault("stalled", "0"));
+        nioClient = !options.getOrDefault("client", "lean").equals("jdk");
+        ioThreads = Integer.parseInt(options.getOrDefault("io-threads", "2"));
         stalledReceiveBuffer = Integer.parseInt(options.getOrDefault("stalled-rcvbuf", "4096"));
         interview = options.get("interview");
         padding = "说".repeat(Integer.parseInt(options.getOrDefault("pad", "0")));
@@ -117,7 +123,7 @@ public final class InterviewBenchmark {
                 System.out.println("bin/minsheng bench interview [--url ws://localhost:8080[,ws://localhost:8180…]]"
                         + " [--viewers N] [--rate POSTS_PER_S, 0 = watch only] [--seconds S] [--pad CHARS]"
                         + " [--stalled K] [--stalled-rcvbuf BYTES] [--interview ID] [--post-url URL]"
-                        + " [--user host] [--password …] [--clients PER_NODE]");
+                        + " [--user host] [--password …] [--client lean|jdk] [--io-threads 2] [--clients PER_NODE, jdk]");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -168,18 +174,20 @@ public final class InterviewBenchmark {
             if (marker < 0) {
                 return null;
             }
-            long seq = longAfter(frame, 0, "\"seq\":");
+            delivered(longAfter(frame, 0, "\"seq\":"), longAfter(frame, marker, "@"), nowMicros);
+            return null;
+        }
+
+        void delivered(long seq, long sentMicros, long nowMicros) {
             synchronized (this) {
                 if (received.get((int) seq)) {
                     duplicates++;
-                    return null;
+                    return;
                 }
                 received.set((int) seq);
             }
-            long sentMicros = longAfter(frame, marker, "@");
             node.latency.recordValue(Math.max(0, nowMicros - sentMicros));
             node.deliveries.incrementAndGet();
-            return null;
         }
 
         @Override
@@ -196,7 +204,7 @@ public final class InterviewBenchmark {
             closedWith(1006); // the connection ended without a close frame
         }
 
-        private void closedWith(int code) {
+        void closedWith(int code) {
             if (open) {
                 open = false;
                 node.closedByServer.incrementAndGet();
@@ -205,7 +213,7 @@ public final class InterviewBenchmark {
         }
     }
 
-    private static long epochMicros() {
+    static long epochMicros() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     }
 
@@ -236,6 +244,61 @@ public final class InterviewBenchmark {
                         + " of %d extra characters for %d s%n",
                 interview, startSequence, viewers, nodes, stalled, rate, padding.length(), seconds);
 
+        long connectStart = System.nanoTime();
+        if (nioClient) {
+            connectLean(startSequence);
+        } else {
+            connectJdk(startSequence);
+        }
+        System.out.printf("connected %d of %d in %.1f s (%d failed)%n", countOpen(), viewers,
+                (System.nanoTime() - connectStart) / 1e9, stats.stream().mapToInt(s -> s.failedToConnect.get()).sum());
+        for (int i = 0; i < stalled; i++) {
+            stalledSockets.add(openStalled(stats.get(i % nodes.size()).http, startSequence));
+        }
+        runAndReport(rest, startSequence);
+    }
+
+    /** Viewers on the lean client: a few selector threads for all sockets. */
+    private void connectLean(long startSequence) throws Exception {
+        lean = new NioViewers(ioThreads, 500, new NioViewers.Events() {
+            @Override
+            public void opened(NioViewers.Connection c) {
+                Viewer v = (Viewer) c.tag;
+                v.open = true;
+                v.node.connected.incrementAndGet();
+            }
+
+            @Override
+            public void post(NioViewers.Connection c, long sequence, long sentMicros, long receivedMicros) {
+                ((Viewer) c.tag).delivered(sequence, sentMicros, receivedMicros);
+            }
+
+            @Override
+            public void closed(NioViewers.Connection c, int code) {
+                Viewer v = (Viewer) c.tag;
+                if (code < 0) {
+                    if (v.node.failedToConnect.incrementAndGet() <= 3) {
+                        System.out.println("connect to " + v.node.ws + " failed");
+                    }
+                } else {
+                    v.closedWith(code);
+                }
+            }
+        });
+        for (int i = 0; i < viewers; i++) {
+            Node node = stats.get(i % nodes.size());
+            Viewer viewer = new Viewer(node);
+            all.add(viewer);
+            lean.open(viewer, node.http, "/ws/interviews/" + interview + "?since=" + startSequence);
+            if ((i + 1) % 5000 == 0) {
+                System.out.printf("  … %d connections requested, %d open%n", i + 1, countOpen());
+            }
+        }
+        lean.awaitHandshakes(500);
+    }
+
+    /** Viewers on the JDK's java.net.http WebSocket client. */
+    private void connectJdk(long startSequence) throws Exception {
         // Few threads for many sockets: each client has one selector thread; listeners run on this pool.
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<List<HttpClient>> wsClients = new ArrayList<>();
@@ -247,7 +310,6 @@ public final class InterviewBenchmark {
             wsClients.add(forNode);
         }
         Semaphore handshakes = new Semaphore(200);
-        long connectStart = System.nanoTime();
         for (int i = 0; i < viewers; i++) {
             int n = i % nodes.size();
             Node node = stats.get(n);
@@ -271,12 +333,9 @@ public final class InterviewBenchmark {
         }
         handshakes.acquire(200);
         handshakes.release(200);
-        System.out.printf("connected %d of %d in %.1f s (%d failed)%n", countOpen(), viewers,
-                (System.nanoTime() - connectStart) / 1e9, stats.stream().mapToInt(s -> s.failedToConnect.get()).sum());
-        for (int i = 0; i < stalled; i++) {
-            stalledSockets.add(openStalled(stats.get(i % nodes.size()).http, startSequence));
-        }
+    }
 
+    private void runAndReport(HttpClient rest, long startSequence) throws Exception {
         ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger posted = new AtomicInteger();
         AtomicInteger postErrors = new AtomicInteger();
