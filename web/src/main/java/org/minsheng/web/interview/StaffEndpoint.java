@@ -52,7 +52,7 @@ public class StaffEndpoint {
         Optional<StaffPrincipal> member = principal == null ? Optional.empty() : staff.find(principal.getName());
         boolean allowed = member.map(p -> p.roles().stream().anyMatch(ROLES::contains)).orElse(false);
         var handshake = ((StaffHandshake) ((ServerEndpointConfig) config).getConfigurator())
-                .take(principal == null ? "" : principal.getName());
+                .identityOf(principal == null ? "" : principal.getName());
         if (!allowed) {
             LiveHub.close(session, CloseReason.CloseCodes.VIOLATED_POLICY,
                     principal == null ? "sign-in required" : "host, guest or moderator role required");

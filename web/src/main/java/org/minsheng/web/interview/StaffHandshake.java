@@ -17,8 +17,12 @@ import org.wildfly.security.auth.server.SecurityIdentity;
  */
 public class StaffHandshake extends ServerEndpointConfig.Configurator {
 
-    /** Handshakes whose session has not opened yet, by user name (the same person's identities are equivalent). */
-    private final Map<String, SecurityIdentity> pending = new ConcurrentHashMap<>();
+    /**
+     * The latest handshake's identity per user name: a session opens right after its handshake, and
+     * two tabs of the same person opening at once may pick up each other's, which are equivalent.
+     * At most one entry per member of staff.
+     */
+    private final Map<String, SecurityIdentity> latest = new ConcurrentHashMap<>();
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
@@ -29,12 +33,12 @@ public class StaffHandshake extends ServerEndpointConfig.Configurator {
         }
         SecurityIdentity identity = domain.getCurrentSecurityIdentity();
         if (identity != null && principal.getName().equals(identity.getPrincipal().getName())) {
-            pending.put(principal.getName(), identity);
+            latest.put(principal.getName(), identity);
         }
     }
 
-    /** The identity of the handshake that opened a session for this user, once. */
-    Optional<SecurityIdentity> take(String username) {
-        return Optional.ofNullable(pending.remove(username));
+    /** The identity of this user's latest handshake. */
+    Optional<SecurityIdentity> identityOf(String username) {
+        return Optional.ofNullable(latest.get(username));
     }
 }
