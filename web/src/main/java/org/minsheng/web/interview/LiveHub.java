@@ -75,6 +75,7 @@ public class LiveHub implements FeedListener {
     private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
     private volatile ScheduledFuture<?> pinging;
+    private volatile String sendPath = "none yet";
 
     /** Seconds between keep-alive pings; well below the HTTP listener's read timeout (90 s). */
     @Inject
@@ -88,7 +89,7 @@ public class LiveHub implements FeedListener {
         /** The last number broadcast here; frames at or below it are duplicates. */
         long lastSequence;
         /** Encoded frames lastSequence-n+1 … lastSequence, for cheap catch-up. */
-        final ArrayDeque<Map.Entry<Long, String>> recent = new ArrayDeque<>();
+        final ArrayDeque<Map.Entry<Long, OutgoingFrame>> recent = new ArrayDeque<>();
         long viewersShown = -1;
 
         Room(String interviewId, long lastSequence) {
@@ -140,13 +141,14 @@ public class LiveHub implements FeedListener {
         Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
                 this::tooSlow, this::sendFailed);
         sessions.put(session, subscriber);
+        sendPath = subscriber.sender.path();
         boolean fromMemory;
         synchronized (room) {
             room.members.add(subscriber);
             Long oldest = room.recent.isEmpty() ? null : room.recent.peekFirst().getKey();
             fromMemory = since >= room.lastSequence || (oldest != null && since >= oldest - 1);
             if (fromMemory) {
-                Map<Long, String> history = new LinkedHashMap<>();
+                Map<Long, OutgoingFrame> history = new LinkedHashMap<>();
                 room.recent.stream().filter(e -> e.getKey() > since).forEach(e -> history.put(e.getKey(), e.getValue()));
                 subscriber.caughtUp(history);
             }
@@ -158,12 +160,12 @@ public class LiveHub implements FeedListener {
 
     private void catchUpFromDatabase(Subscriber subscriber, long since) {
         try {
-            Map<Long, String> history = new LinkedHashMap<>();
+            Map<Long, OutgoingFrame> history = new LinkedHashMap<>();
             long after = since;
             for (List<PostView> page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE);
                  !page.isEmpty(); page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE)) {
                 for (PostView p : page) {
-                    history.put(p.sequence(), Frames.post(p));
+                    history.put(p.sequence(), OutgoingFrame.of(Frames.post(p)));
                 }
                 after = page.get(page.size() - 1).sequence();
                 if (page.size() < HISTORY_PAGE) {
@@ -200,7 +202,7 @@ public class LiveHub implements FeedListener {
     void reply(Session session, String frame) {
         Subscriber subscriber = sessions.get(session);
         if (subscriber != null) {
-            subscriber.enqueue(frame);
+            subscriber.enqueue(OutgoingFrame.of(frame));
         }
     }
 
@@ -231,7 +233,7 @@ public class LiveHub implements FeedListener {
     }
 
     private void broadcast(Room room, PostView post) {
-        String frame = Frames.post(post);
+        OutgoingFrame frame = OutgoingFrame.of(Frames.post(post));
         room.lastSequence = post.sequence();
         room.recent.addLast(Map.entry(post.sequence(), frame));
         while (room.recent.size() > RECENT_FRAMES) {
@@ -253,7 +255,7 @@ public class LiveHub implements FeedListener {
         if (room == null) {
             return;
         }
-        String frame = Frames.queue(interviewId, questionId, change);
+        OutgoingFrame frame = OutgoingFrame.of(Frames.queue(interviewId, questionId, change));
         room.members.stream().filter(s -> s.staff).forEach(s -> s.enqueue(frame));
     }
 
@@ -298,7 +300,7 @@ public class LiveHub implements FeedListener {
                 long total = totals.getOrDefault(id, 0L);
                 if (total != room.viewersShown) {
                     room.viewersShown = total;
-                    String frame = Frames.viewers(total);
+                    OutgoingFrame frame = OutgoingFrame.of(Frames.viewers(total));
                     SendThreads.forEach(room.members, s -> s.enqueue(frame));
                 }
             });
@@ -318,13 +320,13 @@ public class LiveHub implements FeedListener {
         int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
         return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
                 broadcasts.get(), framesQueued.get(), pings.get(), lastFeedLag.get(), maxFeedLag.get(), lastFanOut.get(),
-                maxFanOut.get(), feed.running());
+                maxFanOut.get(), sendPath, feed.running());
     }
 
     /** What the fan-out has done on this node since it started. */
     public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
                           int largestQueue, long broadcasts, long framesQueued, long keepAliveRounds,
                           long lastFeedLagMillis, long maxFeedLagMillis, long lastFanOutMillis,
-                          long maxFanOutMillis, boolean feedRunning) {
+                          long maxFanOutMillis, String sendPath, boolean feedRunning) {
     }
 }

@@ -1,7 +1,5 @@
 package org.minsheng.web.interview;
 
-import jakarta.websocket.Session;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -15,27 +13,14 @@ import java.util.function.Consumer;
  * Where a session's sends are cheapest: on the I/O thread that owns its connection. A send from
  * any other thread makes the container hand the write over to that thread, once per session and
  * frame; a broadcast instead hands each I/O thread one task with all of its sessions, which then
- * write without further hand-overs. The thread is found through the container's session type
- * (Undertow: the WebSocket channel's I/O thread), looked up by name so that no container API is
- * compiled in; elsewhere sends stay on the calling thread.
+ * write without further hand-overs. The thread comes from {@link SessionSender}; outside Undertow
+ * sends stay on the calling thread.
  */
 final class SendThreads {
 
     static final Executor CALLING_THREAD = Runnable::run;
 
     private SendThreads() {
-    }
-
-    /** The session's I/O thread, or the calling thread when the container does not tell. */
-    static Executor of(Session session) {
-        try {
-            Method channelOf = session.getClass().getMethod("getWebSocketChannel");
-            Object channel = channelOf.invoke(session);
-            Object thread = channel.getClass().getMethod("getIoThread").invoke(channel);
-            return thread instanceof Executor executor ? executor : CALLING_THREAD;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return CALLING_THREAD;
-        }
     }
 
     /** Runs {@code action} for every subscriber, one task per send thread. */

@@ -1,6 +1,5 @@
 package org.minsheng.web.interview;
 
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,13 +29,14 @@ final class Subscriber {
     final Session session;
     /** The thread broadcasts hand this session's frames to (see {@link SendThreads}). */
     final Executor sendThread;
+    final SessionSender sender;
     final String interviewId;
     final boolean staff;
     private final int capacity;
     private final Consumer<Subscriber> onOverflow;
     private final Consumer<Subscriber> onFailure;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private final TreeMap<Long, String> heldDuringCatchUp = new TreeMap<>();
+    private final ArrayDeque<OutgoingFrame> queue = new ArrayDeque<>();
+    private final TreeMap<Long, OutgoingFrame> heldDuringCatchUp = new TreeMap<>();
     private long lastEnqueued;
     private boolean catchingUp = true;
     private boolean sending;
@@ -50,7 +50,8 @@ final class Subscriber {
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
                Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
         this.session = session;
-        this.sendThread = SendThreads.of(session);
+        this.sender = SessionSender.of(session);
+        this.sendThread = sender.thread();
         this.interviewId = interviewId;
         this.staff = staff;
         this.lastEnqueued = since;
@@ -60,7 +61,7 @@ final class Subscriber {
     }
 
     /** A numbered frame from the live stream. */
-    synchronized void offer(long sequence, String frame) {
+    synchronized void offer(long sequence, OutgoingFrame frame) {
         if (closed || sequence <= lastEnqueued) {
             return;
         }
@@ -76,7 +77,7 @@ final class Subscriber {
     }
 
     /** History first (in order), then what arrived meanwhile; afterwards frames go straight out. */
-    synchronized void caughtUp(Map<Long, String> history) {
+    synchronized void caughtUp(Map<Long, OutgoingFrame> history) {
         history.forEach(this::enqueueIfNew);
         heldDuringCatchUp.forEach(this::enqueueIfNew);
         heldDuringCatchUp.clear();
@@ -87,7 +88,7 @@ final class Subscriber {
         return lastEnqueued;
     }
 
-    private void enqueueIfNew(long sequence, String frame) {
+    private void enqueueIfNew(long sequence, OutgoingFrame frame) {
         if (sequence > lastEnqueued && !closed) {
             lastEnqueued = sequence;
             enqueue(frame);
@@ -95,7 +96,7 @@ final class Subscriber {
     }
 
     /** An unnumbered frame (viewer count, queue change, error, pong). */
-    synchronized void enqueue(String frame) {
+    synchronized void enqueue(OutgoingFrame frame) {
         if (closed) {
             return;
         }
@@ -147,7 +148,7 @@ final class Subscriber {
                 ping();
                 continue;
             }
-            String frame = queue.poll();
+            OutgoingFrame frame = queue.poll();
             if (frame == null) {
                 sending = false;
                 return;
@@ -157,7 +158,7 @@ final class Subscriber {
             inSend = true;
             completedInline = false;
             try {
-                session.getAsyncRemote().sendText(frame, this::sent);
+                sender.send(frame, this::sent);
             } catch (RuntimeException e) {
                 failed();
                 return;
@@ -170,8 +171,8 @@ final class Subscriber {
         }
     }
 
-    private synchronized void sent(SendResult result) {
-        if (!result.isOK()) {
+    private synchronized void sent(boolean written) {
+        if (!written) {
             failed();
             return;
         }

@@ -83,7 +83,7 @@ class SubscriberTest {
         Subscriber s = subscriber(fake);
         long now = System.nanoTime();
         for (int round = 1; round <= 3 && dropped.isEmpty(); round++) {
-            s.offer(round, "{\"type\":\"post\",\"seq\":" + round + "}");
+            s.offer(round, OutgoingFrame.of("{\"type\":\"post\",\"seq\":" + round + "}"));
             fake.completeAll(); // the kernel's buffers still take its data
             now += TimeUnit.SECONDS.toNanos(6);
             s.keepAlive(now, DEADLINE);
@@ -96,7 +96,7 @@ class SubscriberTest {
     void aSendStuckPastTheDeadlineDropsTheSessionAndThePingWaitsForTheSendInFlight() {
         FakeSession fake = new FakeSession();
         Subscriber s = subscriber(fake);
-        s.offer(1, "{\"type\":\"post\",\"seq\":1}");
+        s.offer(1, OutgoingFrame.of("{\"type\":\"post\",\"seq\":1}"));
         long start = System.nanoTime();
         s.keepAlive(start + TimeUnit.SECONDS.toNanos(1), DEADLINE);
         assertThat(fake.pings.get()).as("no ping beside a send in flight").isZero();
@@ -104,7 +104,7 @@ class SubscriberTest {
         assertThat(fake.pings.get()).as("sent once the send completed").isEqualTo(1);
         s.ponged(start + TimeUnit.SECONDS.toNanos(2));
 
-        s.offer(2, "{\"type\":\"post\",\"seq\":2}");
+        s.offer(2, OutgoingFrame.of("{\"type\":\"post\",\"seq\":2}"));
         s.keepAlive(System.nanoTime() + DEADLINE + TimeUnit.SECONDS.toNanos(1), DEADLINE + TimeUnit.SECONDS.toNanos(60));
         assertThat(dropped).isEmpty();
         s.keepAlive(System.nanoTime() + DEADLINE * 3, DEADLINE);
