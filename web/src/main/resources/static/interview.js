@@ -7,15 +7,17 @@
   var last = Number(stream.getAttribute('data-last')) || 0;
   var staff = stream.getAttribute('data-staff') === '1';
   var reloadOnQueue = stream.getAttribute('data-reload') === '1';
-  var en = stream.getAttribute('data-en') === '1';
   var count = document.getElementById('viewer-count');
   var state = document.getElementById('stream-state');
   var delay = 1000;
-  var labels = en
-    ? { QUESTION: 'Question', ANSWER: 'Answer', HOST: 'Host', GUEST: 'Guest', NOTICE: 'Notice', answers: 'Answers #',
-        live: 'Live: new posts appear here.', lost: 'Connection lost; reconnecting …' }
-    : { QUESTION: '网友提问', ANSWER: '嘉宾答复', HOST: '主持人', GUEST: '嘉宾', NOTICE: '消息', answers: '答复问题 #',
-        live: '直播中：新内容会自动出现。', lost: '连接中断，正在重连……' };
+  // The page carries the words in its language (from the message bundles).
+  var labels = {};
+  var words = document.getElementById('stream-labels');
+  if (words) {
+    Array.prototype.forEach.call(words.querySelectorAll('li[data-key]'), function (li) {
+      labels[li.getAttribute('data-key')] = li.textContent;
+    });
+  }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -41,10 +43,11 @@
     }
     li.appendChild(head);
     li.appendChild(el('p', 'message', f.body));
-    if (f.imageUrl && (f.imageUrl.indexOf('https://') === 0 || f.imageUrl.indexOf('/static/') === 0)) {
+    var image = f.imageUrl || '';
+    if (image.indexOf('https://') === 0 || image.indexOf('/static/') === 0 || image.indexOf('/api/interviews/images/') === 0) {
       var img = el('img', 'post-image');
-      img.src = f.imageUrl;
-      img.alt = '';
+      img.src = image;
+      img.alt = f.imageAlt || '';
       li.appendChild(img);
     }
     stream.appendChild(li);
@@ -56,7 +59,7 @@
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
     var path = (staff ? '/ws/staff/interviews/' : '/ws/interviews/') + encodeURIComponent(id);
     var ws = new WebSocket(scheme + location.host + path + '?since=' + last);
-    ws.onopen = function () { delay = 1000; if (state) { state.textContent = labels.live; } };
+    ws.onopen = function () { delay = 1000; if (state && labels.live) { state.textContent = labels.live; } };
     ws.onmessage = function (e) {
       var f;
       try { f = JSON.parse(e.data); } catch (x) { return; }
@@ -72,7 +75,7 @@
     };
     ws.onclose = function (e) {
       if (e.code === 1008 || e.code === 1003) { return; }
-      if (state) { state.textContent = labels.lost; }
+      if (state && labels.lost) { state.textContent = labels.lost; }
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 15000);
     };

@@ -99,6 +99,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A staff page's multipart form (with files), posted as a browser does. */
+    Reply postMultipartForm(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + TestFiles.BOUNDARY)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "application/json")

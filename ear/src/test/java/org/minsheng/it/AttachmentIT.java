@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import org.minsheng.it.TestFiles.Part;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AttachmentIT {
 
-    private static final String BOUNDARY = "----minsheng-it-boundary-7d93";
-    private static final String GPS_MARK = "GPS-29.03N-111.69E";
+    private static final String BOUNDARY = TestFiles.BOUNDARY;
+    private static final String GPS_MARK = TestFiles.GPS_MARK;
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -47,17 +48,6 @@ class AttachmentIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.minshengEar();
-    }
-
-    record Part(String name, String fileName, String contentType, byte[] content) {
-
-        static Part text(String name, String value) {
-            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Part file(String fileName, String contentType, byte[] content) {
-            return new Part("file", fileName, contentType, content);
-        }
     }
 
     record Reply(int status, HttpResponse<byte[]> response) {
@@ -91,8 +81,8 @@ class AttachmentIT {
         String code = receipt.getString("queryCode");
         String base = "/api/cases/" + number + "/attachments";
 
-        byte[] photo = jpegWithGps(Color.ORANGE);
-        assertThat(contains(photo, GPS_MARK)).isTrue();
+        byte[] photo = TestFiles.jpegWithGps(Color.ORANGE);
+        assertThat(TestFiles.contains(photo, GPS_MARK)).isTrue();
         Reply uploaded = upload(base, Part.text("queryCode", code), Part.file("现场照片.jpg", "image/jpeg", photo));
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         JsonObject info = uploaded.json();
@@ -108,8 +98,8 @@ class AttachmentIT {
         Reply download = get(base + "/" + id + "?code=" + code, null);
         assertThat(download.status()).isEqualTo(200);
         byte[] stored = download.response().body();
-        assertThat(contains(stored, GPS_MARK)).isFalse();
-        assertThat(contains(stored, "Exif")).isFalse();
+        assertThat(TestFiles.contains(stored, GPS_MARK)).isFalse();
+        assertThat(TestFiles.contains(stored, "Exif")).isFalse();
         assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(40);
         assertThat(download.header("Content-Type")).startsWith("image/jpeg");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -118,7 +108,7 @@ class AttachmentIT {
                 .contains("filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87.jpg");
 
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertProblem(upload(base, Part.text("queryCode", wrong), Part.file("b.png", null, png(Color.RED))), 404);
+        assertProblem(upload(base, Part.text("queryCode", wrong), Part.file("b.png", null, TestFiles.png(Color.RED))), 404);
         assertProblem(get(base + "?code=" + wrong, null), 404);
         assertThat(get(base + "?code=" + code, null).array()).hasSize(1);
 
@@ -126,16 +116,16 @@ class AttachmentIT {
         assertProblem(oversized, 413);
         assertThat(oversized.json().getString("title_en")).contains("5 MB");
         assertProblem(upload(base, Part.text("queryCode", code), Part.file("huge.jpg", null, new byte[6 * 1024 * 1024])), 413);
-        assertProblem(upload(base, Part.text("queryCode", code), Part.file("anim.gif", "image/gif", gif())), 415);
-        assertProblem(upload(base, Part.text("queryCode", code), Part.file("scan.png", "application/pdf", png(Color.RED))),
+        assertProblem(upload(base, Part.text("queryCode", code), Part.file("anim.gif", "image/gif", TestFiles.gif())), 415);
+        assertProblem(upload(base, Part.text("queryCode", code), Part.file("scan.png", "application/pdf", TestFiles.png(Color.RED))),
                 415);
 
         Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.CYAN};
         for (Color colour : colours) {
-            Reply added = upload(base, Part.text("queryCode", code), Part.file("p.png", "image/png", png(colour)));
+            Reply added = upload(base, Part.text("queryCode", code), Part.file("p.png", "image/png", TestFiles.png(colour)));
             assertThat(added.status()).as(added.text()).isEqualTo(201);
         }
-        Reply sixth = upload(base, Part.text("queryCode", code), Part.file("p.png", null, png(Color.MAGENTA)));
+        Reply sixth = upload(base, Part.text("queryCode", code), Part.file("p.png", null, TestFiles.png(Color.MAGENTA)));
         assertProblem(sixth, 422);
         assertThat(sixth.json().getJsonArray("errors").getJsonObject(0).getString("messageEn")).contains("5 files");
 
@@ -167,7 +157,7 @@ class AttachmentIT {
         String base = "/api/cases/" + receipt.getString("trackingNumber") + "/attachments";
         String code = receipt.getString("queryCode");
 
-        byte[] whole = multipart(List.of(Part.text("queryCode", code), Part.file("a.png", "image/png", png(Color.RED))));
+        byte[] whole = TestFiles.multipart(List.of(Part.text("queryCode", code), Part.file("a.png", "image/png", TestFiles.png(Color.RED))));
         byte[] truncated = Arrays.copyOf(whole, whole.length - 200);
         assertClientError(postRaw(base, "multipart/form-data; boundary=" + BOUNDARY, truncated));
         assertClientError(postRaw(base, "multipart/form-data", whole));
@@ -176,10 +166,10 @@ class AttachmentIT {
         assertClientError(postRaw(base, "multipart/form-data; boundary=" + BOUNDARY, new byte[0]));
         assertProblem(upload(base, Part.text("queryCode", code)), 422);
         assertProblem(upload(base, Part.text("queryCode", code), Part.file("empty.png", "image/png", new byte[0])), 422);
-        assertProblem(upload(base, Part.file("a.png", "image/png", png(Color.RED))), 404);
+        assertProblem(upload(base, Part.file("a.png", "image/png", TestFiles.png(Color.RED))), 404);
 
         byte[] badName = multipartWithRawFileName(code, new byte[] {'a', (byte) 0xFF, (byte) 0xFE, '.', 'p', 'n', 'g'},
-                png(Color.BLUE));
+                TestFiles.png(Color.BLUE));
         Reply named = postRaw(base, "multipart/form-data; boundary=" + BOUNDARY, badName);
         assertThat(named.status()).as(named.text()).isBetween(200, 499);
         assertThat(named.text()).doesNotContain("Exception");
@@ -197,8 +187,8 @@ class AttachmentIT {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/attachments"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(List.of(Part.text("trackingNumber", number),
-                        Part.text("queryCode", code), Part.file("灯罩.jpg", "image/jpeg", jpegWithGps(Color.RED)))))).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(TestFiles.multipart(List.of(Part.text("trackingNumber", number),
+                        Part.text("queryCode", code), Part.file("灯罩.jpg", "image/jpeg", TestFiles.jpegWithGps(Color.RED)))))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/case")).GET()
@@ -208,8 +198,8 @@ class AttachmentIT {
 
         HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/track/attachments"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(List.of(Part.text("trackingNumber", number),
-                        Part.text("queryCode", code), Part.file("动图.gif", "image/gif", gif()))))).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(TestFiles.multipart(List.of(Part.text("trackingNumber", number),
+                        Part.text("queryCode", code), Part.file("动图.gif", "image/gif", TestFiles.gif()))))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).as("the case page again, with the reason").isEqualTo(415);
         assertThat(refused.body()).contains("aria-invalid=\"true\"").doesNotContain("Exception");
@@ -224,7 +214,7 @@ class AttachmentIT {
     }
 
     private Reply upload(String path, Part... parts) {
-        return postRaw(path, "multipart/form-data; boundary=" + BOUNDARY, multipart(List.of(parts)));
+        return postRaw(path, "multipart/form-data; boundary=" + BOUNDARY, TestFiles.multipart(List.of(parts)));
     }
 
     private Reply postRaw(String path, String contentType, byte[] body) {
@@ -270,26 +260,6 @@ class AttachmentIT {
 
     // --- bodies ----------------------------------------------------------------------------------
 
-    private static byte[] multipart(List<Part> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Part part : parts) {
-            StringBuilder head = new StringBuilder("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
-                    + part.name() + "\"");
-            if (part.fileName() != null) {
-                head.append("; filename=\"").append(part.fileName()).append('"');
-            }
-            head.append("\r\n");
-            if (part.contentType() != null) {
-                head.append("Content-Type: ").append(part.contentType()).append("\r\n");
-            }
-            out.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(part.content());
-            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
-
     private static byte[] multipartWithRawFileName(String code, byte[] fileName, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"queryCode\"\r\n\r\n" + code
@@ -302,57 +272,4 @@ class AttachmentIT {
         return out.toByteArray();
     }
 
-    private static BufferedImage picture(Color colour) {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        return image;
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] png(Color colour) {
-        return encode(picture(colour), "png");
-    }
-
-    private static byte[] gif() {
-        return encode(picture(Color.GREEN), "gif");
-    }
-
-    /** An ImageIO JPEG with an EXIF APP1 segment after SOI whose GPS block holds {@link #GPS_MARK}. */
-    private static byte[] jpegWithGps(Color colour) {
-        byte[] plain = encode(picture(colour), "jpg");
-        byte[] mark = (GPS_MARK + "\0").getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer tiff = ByteBuffer.allocate(8 + 18 + 18 + mark.length);
-        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
-        tiff.putShort((short) 1).putShort((short) 0x0001).putShort((short) 2).putInt(mark.length).putInt(44).putInt(0);
-        tiff.put(mark);
-        byte[] exif = new byte[6 + tiff.capacity()];
-        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.US_ASCII), 0, exif, 0, 6);
-        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(plain, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((exif.length + 2) >> 8);
-        out.write((exif.length + 2) & 0xFF);
-        out.writeBytes(exif);
-        out.write(plain, 2, plain.length - 2);
-        return out.toByteArray();
-    }
-
-    private static boolean contains(byte[] haystack, String needle) {
-        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
-    }
 }

@@ -336,6 +336,202 @@ class InterviewIT {
         healthy.forEach(LiveSocket::close);
     }
 
+    /**
+     * Viewers only listen, and the HTTP listener closes connections that send nothing for its read
+     * timeout (20 s in the tests, 90 s by default); the server's pings keep healthy ones open for
+     * longer than that while a reader that stopped reading is dropped.
+     */
+    @Test
+    void healthyViewersOutliveTheReadTimeoutWhileAStalledOneIsDropped() throws Exception {
+        String id = liveInterview("长时间直播测试");
+        long droppedBefore = droppedSlowSessions();
+        List<LiveSocket> healthy = List.of(LiveSocket.viewer(id, 0), LiveSocket.viewer(id, 0));
+        healthy.forEach(v -> awaitPosts(v, 1));
+        Api host = Api.signedIn("host");
+        String text = "长时间直播测试发言，内容较长。".repeat(130);
+        Instant end = Instant.now().plusSeconds(30);
+        long last = 1;
+        try (StalledViewer slow = StalledViewer.open(id)) {
+            while (Instant.now().isBefore(end)) {
+                last = post(host, id, text + " #" + last).getJsonNumber("sequence").longValue();
+                long expected = last;
+                healthy.forEach(v -> assertThat(Poll.until(WAIT, () -> v.lastSequence() >= expected))
+                        .as(() -> "viewer at #" + v.lastSequence() + " of #" + expected + ", closed "
+                                + v.closeCode(Duration.ZERO)).isTrue());
+            }
+            assertThat(droppedSlowSessions()).as("the stalled reader was dropped").isGreaterThan(droppedBefore);
+        }
+        for (LiveSocket v : healthy) {
+            assertThat(v.closeCode(Duration.ofMillis(100))).as("open after 30 s of only listening").isEqualTo(-1);
+            assertThat(v.sequences()).containsExactlyElementsOf(LongStream.rangeClosed(1, last).boxed().toList());
+        }
+        healthy.forEach(LiveSocket::close);
+    }
+
+    @Test
+    void staffActThroughTheirChannelAndTheReplyCarriesTheSequence() {
+        String id = liveInterview("频道内操作测试");
+        LiveSocket viewer = LiveSocket.viewer(id, 0);
+        LiveSocket moderator = LiveSocket.staff(id, "moderator");
+        LiveSocket guest = LiveSocket.staffWithSession(id, "guest-jt");
+        LiveSocket host = LiveSocket.staff(id, "host");
+        awaitPosts(viewer, 1);
+        String q1 = ask(id, viewerId(), "地铁3号线什么时候通车？").json().getString("questionId");
+        String q2 = ask(id, viewerId(), "地铁3号线啥时候通车").json().getString("questionId");
+
+        // Wrong role: an error frame naming the action's reference; the channel stays open.
+        guest.send(action("approve", "g0").add("questionId", q1).build().toString());
+        moderator.send(action("post", "m0").add("text", "审核员不能发言").build().toString());
+        JsonObject refused = reply(guest, "g0");
+        assertThat(refused.getString("type")).isEqualTo("error");
+        assertThat(refused.getString("code")).isEqualTo("forbidden");
+        assertThat(reply(moderator, "m0").getString("code")).isEqualTo("forbidden");
+
+        // Moderation through the channel; invalid input and stale versions are answered, not thrown.
+        moderator.send(action("reject", "m1").add("questionId", q2).add("reason", "").build().toString());
+        assertThat(reply(moderator, "m1").getString("code")).isEqualTo("validation");
+        moderator.send(action("merge", "m2").add("questionId", q2).add("into", q1).build().toString());
+        assertThat(reply(moderator, "m2").getString("status")).isEqualTo("MERGED");
+        moderator.send(action("edit", "m3").add("questionId", q1).add("text", "地铁3号线何时通车？")
+                .add("version", 99).build().toString());
+        assertThat(reply(moderator, "m3").getString("code")).isEqualTo("conflict");
+        moderator.send(action("approve", "m4").add("questionId", q1).build().toString());
+        JsonObject approved = reply(moderator, "m4");
+        assertThat(approved.getString("type")).as(approved.toString()).isEqualTo("done");
+        assertThat(approved.getJsonNumber("seq").longValue()).isEqualTo(2);
+
+        // The host speaks, the guest answers: each reply has the post's number in the stream.
+        host.send(action("post", "h1").add("text", "请钱局长回答。").build().toString());
+        assertThat(reply(host, "h1").getJsonNumber("seq").longValue()).isEqualTo(3);
+        guest.send(action("answer", "g1").add("questionId", q1).add("text", "预计明年年底通车。").build().toString());
+        JsonObject answered = reply(guest, "g1");
+        assertThat(answered.getJsonNumber("seq").longValue()).as(answered.toString()).isEqualTo(4);
+
+        awaitPosts(viewer, 4);
+        assertThat(viewer.posts().stream().map(f -> f.json().getString("kind")).toList())
+                .containsExactly("NOTICE", "QUESTION", "HOST", "ANSWER");
+        assertThat(viewer.posts().get(3).json().getJsonNumber("answerTo").longValue()).isEqualTo(2);
+        assertThat(Database.count("select count(*) from audit_record where action = 'interview.question.answer'"
+                + " and actor = ? and subject_id = ?", "guest-jt", q1)).as("acted as the signed-in guest").isEqualTo(1);
+        List.of(viewer, moderator, guest, host).forEach(LiveSocket::close);
+    }
+
+    @Test
+    void guestsPostImagesCheckedByContentWithoutMetadataAndWithATextAlternative() throws Exception {
+        String id = liveInterview("图片发言测试");
+        LiveSocket viewer = LiveSocket.viewer(id, 0);
+        awaitPosts(viewer, 1);
+        Api guest = Api.signedIn("guest-jt");
+        String images = "/api/staff/interviews/" + id + "/images";
+        Api.Reply uploaded = guest.postRaw(images, "multipart/form-data; boundary=" + TestFiles.BOUNDARY,
+                TestFiles.multipart(List.of(TestFiles.Part.file("线网图.jpg", "image/jpeg",
+                        TestFiles.jpegWithGps(java.awt.Color.BLUE)))));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String url = uploaded.json().getString("url");
+        assertThat(url).startsWith("/api/interviews/images/");
+        assertThat(guest.postRaw(images, "multipart/form-data; boundary=" + TestFiles.BOUNDARY,
+                TestFiles.multipart(List.of(TestFiles.Part.file("动图.png", "image/png", TestFiles.gif())))).status())
+                .as("a GIF named .png is refused by its content").isIn(400, 415);
+        Api.Reply withoutAlt = guest.post("/api/staff/interviews/" + id + "/posts", Json.createObjectBuilder()
+                .add("text", "线网图").add("imageUrl", url).build().toString());
+        assertThat(withoutAlt.status()).as("an image needs a description").isEqualTo(422);
+
+        Api.Reply posted = guest.post("/api/staff/interviews/" + id + "/posts", Json.createObjectBuilder()
+                .add("text", "这是优化后的线网图。").add("imageUrl", url).add("imageAlt", "优化后的公交线网示意图")
+                .build().toString());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        awaitPosts(viewer, 2);
+        JsonObject frame = viewer.posts().get(1).json();
+        assertThat(frame.getString("imageUrl")).isEqualTo(url);
+        assertThat(frame.getString("imageAlt")).isEqualTo("优化后的公交线网示意图");
+
+        // Served at its address as the type found in its content, never sniffed, without the GPS block.
+        java.net.http.HttpResponse<byte[]> image = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
+        assertThat(image.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+        assertThat(TestFiles.contains(image.body(), TestFiles.GPS_MARK)).isFalse();
+        assertThat(TestFiles.contains(image.body(), "Exif")).isFalse();
+        assertThat(Api.anonymous().get("/interviews/" + id).body()).contains("alt=\"优化后的公交线网示意图\"");
+
+        // The console's form works without a script: one multipart request with text, file and description.
+        Api host = Api.signedIn("host");
+        String token = csrf(host.get("/staff/interviews/" + id + "/console").body());
+        Api.Reply form = host.postMultipartForm("/staff/interviews/" + id + "/post",
+                TestFiles.multipart(List.of(TestFiles.Part.text("_csrf", token),
+                        TestFiles.Part.text("text", "主持人展示现场照片"), TestFiles.Part.text("imageAlt", "访谈现场照片"),
+                        TestFiles.Part.file("现场.png", "image/png", TestFiles.png(java.awt.Color.RED)))));
+        assertThat(form.status()).as(form.body()).isEqualTo(303);
+        awaitPosts(viewer, 3);
+        JsonObject fromForm = viewer.posts().get(2).json();
+        assertThat(fromForm.getString("imageAlt")).isEqualTo("访谈现场照片");
+        assertThat(fromForm.getString("imageUrl")).startsWith("/api/interviews/images/");
+        viewer.close();
+    }
+
+    @Test
+    void anAdministratorAnnouncesAnInterviewFromTheFormAndResidentsAskInAdvance() {
+        Api admin = Api.signedIn("admin");
+        String token = csrf(admin.get("/staff/interviews/new").body());
+        String title = "老旧小区加装电梯政策解读 " + UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Reply refused = admin.postMultipartForm("/staff/interviews/new", TestFiles.multipart(List.of(
+                TestFiles.Part.text("_csrf", token), TestFiles.Part.text("title", ""),
+                TestFiles.Part.text("departmentCode", "zjj"), TestFiles.Part.text("scheduledAt", "2027-03-05T10:00"),
+                TestFiles.Part.text("introduction", "住建局解读加装电梯补贴。"),
+                TestFiles.Part.text("guest-1-name", "孙立"), TestFiles.Part.text("guest-1-username", "no-such-guest"))));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("访谈主题不能为空").contains("嘉宾1职务不能为空").contains("账号不存在")
+                .contains("住建局解读加装电梯补贴。");
+        assertThat(admin.postMultipartForm("/staff/interviews/new", TestFiles.multipart(List.of(
+                TestFiles.Part.text("_csrf", "forged"), TestFiles.Part.text("title", title)))).status())
+                .as("without the page's token").isEqualTo(403);
+
+        Api.Reply announced = admin.postMultipartForm("/staff/interviews/new", TestFiles.multipart(List.of(
+                TestFiles.Part.text("_csrf", token), TestFiles.Part.text("title", title),
+                TestFiles.Part.text("departmentCode", "zjj"), TestFiles.Part.text("scheduledAt", "2027-03-05T10:00"),
+                TestFiles.Part.text("introduction", "住建局解读加装电梯补贴。"),
+                TestFiles.Part.text("guest-1-name", "孙立"), TestFiles.Part.text("guest-1-title", "市住建局副局长"),
+                TestFiles.Part.text("guest-1-username", "guest-zjj"),
+                new TestFiles.Part("guest-1-photo", "孙立.jpg", "image/jpeg", TestFiles.jpegWithGps(java.awt.Color.GRAY)))));
+        assertThat(announced.status()).as(announced.body()).isEqualTo(303);
+
+        JsonObject listed = Api.anonymous().get("/api/interviews").array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow();
+        assertThat(listed.getString("status")).isEqualTo("ANNOUNCED");
+        assertThat(listed.getString("scheduledAt")).isEqualTo("2027-03-05T02:00:00Z");
+        JsonObject guest = listed.getJsonArray("guests").getJsonObject(0);
+        assertThat(guest.getString("title")).isEqualTo("市住建局副局长");
+        assertThat(guest.getString("photoUrl")).startsWith("/api/interviews/images/");
+        assertThat(Api.anonymous().get("/interviews").body()).contains(title);
+
+        // Questions in advance: the announced interview's page takes them into the moderators' queue.
+        String id = listed.getString("id");
+        Api.Reply asked = ask(id, viewerId(), "加装电梯的补贴怎么申请？");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(Api.anonymous().get("/interviews/" + id).body()).contains("/interviews/" + id + "/questions");
+    }
+
+    private static String csrf(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("the page has a CSRF token").isTrue();
+        return token.group(1);
+    }
+
+    private static jakarta.json.JsonObjectBuilder action(String type, String ref) {
+        return Json.createObjectBuilder().add("type", type).add("ref", ref);
+    }
+
+    /** The channel's answer to the action with this reference. */
+    private static JsonObject reply(LiveSocket socket, String ref) {
+        assertThat(Poll.until(WAIT, () -> socket.frames().stream().anyMatch(f -> ref.equals(f.json().getString("ref", null)))))
+                .as("reply to %s in %s", ref, socket.frames()).isTrue();
+        return socket.frames().stream().map(LiveSocket.Frame::json).filter(f -> ref.equals(f.getString("ref", null)))
+                .findFirst().orElseThrow();
+    }
+
     private static long droppedSlowSessions() {
         return Api.anonymous().get("/api/interviews/live-metrics").json().getJsonNumber("droppedSlowSessions").longValue();
     }

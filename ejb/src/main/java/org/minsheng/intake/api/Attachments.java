@@ -29,4 +29,10 @@ public interface Attachments {
     AttachmentContent downloadForResident(String trackingNumber, String queryCode, String attachmentId);
 
     AttachmentContent downloadForStaff(String caseId, String attachmentId);
+
+    /**
+     * Checks an image for another feature (interview posts, guest photos) as attachments are
+     * checked: JPEG or PNG by content, within the size limit, metadata removed. Nothing is stored.
+     */
+    CleanImage cleanImage(String fileName, String declaredType, byte[] content);
 }

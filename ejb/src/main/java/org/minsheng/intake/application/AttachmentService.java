@@ -22,15 +22,18 @@ import org.minsheng.intake.api.AttachmentContent;
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.AttachmentUpload;
 import org.minsheng.intake.api.Attachments;
+import org.minsheng.intake.api.CleanImage;
 import org.minsheng.intake.domain.Attachment;
 import org.minsheng.intake.domain.AttachmentAdded;
 import org.minsheng.intake.domain.AttachmentInspector;
 import org.minsheng.intake.domain.AttachmentRepository;
 import org.minsheng.intake.domain.AttachmentSummary;
+import org.minsheng.intake.domain.AttachmentType;
 import org.minsheng.intake.domain.InspectedFile;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.error.UnsupportedType;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.shared.events.DomainEvent;
 
@@ -67,6 +70,17 @@ public class AttachmentService implements Attachments {
     @PermitAll
     public long maxFileBytes() {
         return configuredMaxBytes.filter(max -> max > 0).orElse(DEFAULT_MAX_BYTES);
+    }
+
+    @Override
+    @PermitAll
+    public CleanImage cleanImage(String fileName, String declaredType, byte[] content) {
+        InspectedFile file = new AttachmentInspector(maxFileBytes()).inspect(fileName, declaredType, content);
+        if (file.type() == AttachmentType.PDF) {
+            throw new UnsupportedType("只接受 JPEG、PNG 图片（收到的是 PDF 文件）",
+                    "Only JPEG or PNG images are accepted (this is a PDF file)");
+        }
+        return new CleanImage(file.type().mediaType(), file.content(), file.sha256());
     }
 
     @Override

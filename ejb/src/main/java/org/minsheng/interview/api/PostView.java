@@ -7,6 +7,6 @@ import java.time.Instant;
  * with {@code askerName}), ANSWER ({@code answerTo} is the question post's number) or NOTICE.
  */
 public record PostView(String interviewId, long sequence, String kind, String authorName, String authorTitle,
-                       String body, String imageUrl, String questionId, String askerName, Long answerTo,
+                       String body, String imageUrl, String imageAlt, String questionId, String askerName, Long answerTo,
                        Instant postedAt) {
 }

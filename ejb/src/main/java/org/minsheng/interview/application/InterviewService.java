@@ -26,7 +26,12 @@ import org.minsheng.cases.api.Receipt;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.interview.api.AskReceipt;
+import org.minsheng.intake.api.Attachments;
+import org.minsheng.intake.api.CleanImage;
 import org.minsheng.interview.api.FollowUpView;
+import org.minsheng.interview.api.ImageContent;
+import org.minsheng.interview.api.ImageUpload;
+import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.api.GuestView;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
@@ -36,6 +41,7 @@ import org.minsheng.interview.domain.Guest;
 import org.minsheng.interview.domain.IllegalQuestionTransition;
 import org.minsheng.interview.domain.Interview;
 import org.minsheng.interview.domain.InterviewFinished;
+import org.minsheng.interview.domain.InterviewImage;
 import org.minsheng.interview.domain.InterviewPost;
 import org.minsheng.interview.domain.InterviewRepository;
 import org.minsheng.interview.domain.InterviewStarted;
@@ -61,6 +67,7 @@ import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.TooManyRequests;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.site.api.SiteDirectory;
 
 /**
  * The interview's use cases. Every post is numbered under the interview's row lock, stored, and
@@ -76,6 +83,8 @@ public class InterviewService {
     private static final int HISTORY_PAGE_MAX = 1000;
     private static final Pattern VIEWER_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final String HOST_TITLE = "主持人";
+    /** Where uploaded interview images are served: the path followed by the image's id. */
+    public static final String IMAGE_PATH = "/api/interviews/images/";
 
     private final Clock clock = Clock.system(CITY_ZONE);
 
@@ -96,6 +105,12 @@ public class InterviewService {
 
     @Inject
     QuestionGate gate;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    SiteDirectory site;
 
     @Inject
     WorkingDays workingDays;
@@ -197,19 +212,47 @@ public class InterviewService {
 
     @RolesAllowed("admin")
     public String announce(NewInterview spec) {
-        new Validation()
+        return announce(spec, List.of());
+    }
+
+    /**
+     * Announces an interview whose guests may have photos, uploaded here ({@code photos[i]} for
+     * guest i, or null): everything is checked first, so nothing is stored when any part is refused.
+     */
+    @RolesAllowed("admin")
+    public String announce(NewInterview spec, List<ImageUpload> photos) {
+        Validation check = new Validation()
                 .text(spec.title(), "title", "访谈主题", "Topic", 100, true)
                 .text(spec.introduction(), "introduction", "访谈简介", "Introduction", 2000, true)
+                .require(spec.departmentCode() != null && site.department(spec.departmentCode()).isPresent(),
+                        "departmentCode", "请选择部门", "Choose a department")
                 .require(spec.scheduledAt() != null, "scheduledAt", "请填写访谈时间", "Time is required")
                 .require(spec.guests() != null && !spec.guests().isEmpty(), "guests", "至少一位嘉宾",
-                        "At least one guest")
-                .throwIfInvalid();
+                        "At least one guest");
+        List<GuestView> specGuests = spec.guests() == null ? List.of() : spec.guests();
+        for (int i = 0; i < specGuests.size(); i++) {
+            GuestView g = specGuests.get(i);
+            String n = "guest-" + (i + 1) + "-";
+            String which = "嘉宾" + (i + 1);
+            String whichEn = "Guest " + (i + 1);
+            String username = username(spec, i);
+            check.text(g.name(), n + "name", which + "姓名", whichEn + " name", 40, true)
+                    .text(g.title(), n + "title", which + "职务", whichEn + " title", 200, true)
+                    .text(g.titleEn(), n + "titleEn", which + "英文职务", whichEn + " title in English", 200, false)
+                    .require(username == null || staff.find(username).filter(p -> p.hasRole("guest")).isPresent(),
+                            n + "username", which + "的账号不存在或不是嘉宾账号",
+                            whichEn + ": no such account with the guest role");
+        }
+        check.throwIfInvalid();
         List<Guest> guests = new ArrayList<>();
-        for (int i = 0; i < spec.guests().size(); i++) {
-            GuestView g = spec.guests().get(i);
-            String username = spec.guestUsernames() != null && i < spec.guestUsernames().size()
-                    ? spec.guestUsernames().get(i) : null;
-            guests.add(new Guest(g.name(), g.title(), g.titleEn(), g.photoUrl(), username));
+        for (int i = 0; i < specGuests.size(); i++) {
+            GuestView g = specGuests.get(i);
+            ImageUpload photo = i < photos.size() ? photos.get(i) : null;
+            String photoUrl = photo == null ? g.photoUrl()
+                    : uploadImage(null, photo.fileName(), photo.declaredType(), photo.content()).url();
+            guests.add(new Guest(g.name().strip(), g.title().strip(),
+                    g.titleEn() == null || g.titleEn().isBlank() ? g.title().strip() : g.titleEn().strip(),
+                    photoUrl, username(spec, i)));
         }
         Interview interview = new Interview(UUID.randomUUID().toString(), spec.title(), spec.introduction(),
                 spec.departmentCode(), spec.scheduledAt(), guests);
@@ -269,10 +312,13 @@ public class InterviewService {
         return view(interview);
     }
 
-    /** The host or a guest speaks; a guest's post carries the guest's name and title. */
+    /**
+     * The host or a guest speaks; a guest's post carries the guest's name and title. An image (an
+     * uploaded one's address, see {@link #uploadImage}) needs a text alternative.
+     */
     @RolesAllowed({"host", "guest", "admin"})
-    public PostView post(String id, String text, String imageUrl) {
-        validatePost(text, imageUrl);
+    public PostView post(String id, String text, String imageUrl, String imageAlt) {
+        validatePost(text, imageUrl, imageAlt);
         Interview interview = locked(id);
         requireLive(interview);
         StaffPrincipal me = caller();
@@ -283,9 +329,9 @@ public class InterviewService {
         Instant now = clock.instant();
         InterviewPost post = guest
                 .map(g -> publish(interview, PostKind.GUEST, g.name(), g.title(), text.strip(), blankToNull(imageUrl),
-                        null, null, null, now))
+                        blankToNull(imageAlt), null, null, null, now))
                 .orElseGet(() -> publish(interview, PostKind.HOST, me.displayName(), HOST_TITLE, text.strip(),
-                        blankToNull(imageUrl), null, null, null, now));
+                        blankToNull(imageUrl), blankToNull(imageAlt), null, null, null, now));
         audit.record(me.username(), "interview.post", "interview", id, "#" + post.sequence());
         return view(post);
     }
@@ -299,9 +345,15 @@ public class InterviewService {
         return interviews.questions(id, wanted, 500).stream().map(InterviewService::view).toList();
     }
 
+    /** One question, for callers that must check which interview it belongs to. */
+    @RolesAllowed({"moderator", "host", "guest", "admin"})
+    public QuestionView question(String questionId) {
+        return view(findQuestion(questionId));
+    }
+
     @RolesAllowed({"moderator", "host", "admin"})
     public QuestionView approve(String questionId) {
-        Question q = question(questionId);
+        Question q = findQuestion(questionId);
         Interview interview = locked(q.interviewId());
         if (interview.status() == InterviewStatus.FINISHED) {
             throw new Conflict("访谈已结束", "The interview has ended");
@@ -318,7 +370,7 @@ public class InterviewService {
     @RolesAllowed({"moderator", "host", "admin"})
     public QuestionView reject(String questionId, String reason) {
         new Validation().text(reason, "reason", "不予采用的理由", "Reason", 200, true).throwIfInvalid();
-        Question q = question(questionId);
+        Question q = findQuestion(questionId);
         transition(() -> q.reject(reason.strip()));
         Instant now = clock.instant();
         audit.record(callerName(), "interview.question.reject", "interview-question", q.id(), reason.strip());
@@ -328,8 +380,8 @@ public class InterviewService {
 
     @RolesAllowed({"moderator", "host", "admin"})
     public QuestionView merge(String questionId, String intoQuestionId) {
-        Question q = question(questionId);
-        Question target = question(intoQuestionId);
+        Question q = findQuestion(questionId);
+        Question target = findQuestion(intoQuestionId);
         transition(() -> q.mergeInto(target));
         Instant now = clock.instant();
         audit.record(callerName(), "interview.question.merge", "interview-question", q.id(), "→ " + target.id());
@@ -341,7 +393,7 @@ public class InterviewService {
     @RolesAllowed({"moderator", "host", "admin"})
     public QuestionView edit(String questionId, String text, long expectedVersion) {
         new Validation().text(text, "text", "问题", "Question", 300, true).throwIfInvalid();
-        Question q = question(questionId);
+        Question q = findQuestion(questionId);
         if (q.version() != expectedVersion) {
             throw new Conflict("该问题已被他人修改，请刷新后重试", "The question was changed by someone else; reload and retry");
         }
@@ -361,7 +413,7 @@ public class InterviewService {
     @RolesAllowed({"guest", "admin"})
     public PostView answer(String questionId, String text) {
         new Validation().text(text, "text", "答复", "Answer", 4000, true).throwIfInvalid();
-        Question q = question(questionId);
+        Question q = findQuestion(questionId);
         Interview interview = locked(q.interviewId());
         requireLive(interview);
         String username = callerName();
@@ -391,23 +443,75 @@ public class InterviewService {
         return view(post);
     }
 
+    /**
+     * Stores an image for a post (or, without an interview, a guest photo for an announcement):
+     * checked by its content, JPEG or PNG only, with its metadata (location, camera) removed.
+     */
+    @RolesAllowed({"host", "guest", "admin"})
+    public ImageView uploadImage(String interviewId, String fileName, String declaredType, byte[] content) {
+        if (interviewId != null) {
+            find(interviewId);
+        }
+        CleanImage image = attachments.cleanImage(fileName, declaredType, content);
+        InterviewImage stored = new InterviewImage(UUID.randomUUID().toString(), interviewId, image.mediaType(),
+                image.sha256(), image.content(), callerName(), clock.instant());
+        interviews.add(stored);
+        audit.record(callerName(), "interview.image.upload", "interview-image", stored.id(),
+                (interviewId == null ? "" : interviewId + " ") + image.mediaType() + " " + stored.sizeBytes() + " B");
+        return new ImageView(stored.id(), IMAGE_PATH + stored.id(), stored.contentType(), stored.sizeBytes());
+    }
+
+    /** A post with a new image, in one step (the console's form): nothing is stored if either part is refused. */
+    @RolesAllowed({"host", "guest", "admin"})
+    public PostView postWithImage(String id, String text, String fileName, String declaredType, byte[] content,
+                                  String imageAlt) {
+        validatePost(text, IMAGE_PATH, imageAlt);
+        ImageView image = uploadImage(id, fileName, declaredType, content);
+        return post(id, text, image.url(), imageAlt);
+    }
+
+    /** An uploaded image's bytes, as stored (public: it is shown on public pages). */
+    @PermitAll
+    public ImageContent image(String imageId) {
+        InterviewImage image = interviews.image(imageId)
+                .orElseThrow(() -> new NotFound("没有找到该图片", "No such image"));
+        return new ImageContent(image.contentType(), image.content(), image.sha256());
+    }
+
+    /** Largest image accepted, in bytes (the attachments' limit). */
+    @PermitAll
+    public long maxImageBytes() {
+        return attachments.maxFileBytes();
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private InterviewPost publish(Interview interview, PostKind kind, String author, String authorTitle, String body,
                                   String imageUrl, String questionId, String askerName, Long answerTo, Instant at) {
+        return publish(interview, kind, author, authorTitle, body, imageUrl, null, questionId, askerName, answerTo, at);
+    }
+
+    private InterviewPost publish(Interview interview, PostKind kind, String author, String authorTitle, String body,
+                                  String imageUrl, String imageAlt, String questionId, String askerName, Long answerTo,
+                                  Instant at) {
         InterviewPost post = new InterviewPost(interview.id(), interview.nextSequence(), kind, author, authorTitle, body,
-                imageUrl, questionId, askerName, answerTo, at);
+                imageUrl, imageAlt, questionId, askerName, answerTo, at);
         interviews.add(post);
         events.fire(post.published());
         return post;
     }
 
-    private static void validatePost(String text, String imageUrl) {
+    private static void validatePost(String text, String imageUrl, String imageAlt) {
+        boolean image = imageUrl != null && !imageUrl.isBlank();
         new Validation()
                 .text(text, "text", "发言内容", "Post", 2000, true)
-                .require(imageUrl == null || imageUrl.isBlank() || (imageUrl.length() <= 500
-                                && (imageUrl.startsWith("https://") || imageUrl.startsWith("/static/"))),
-                        "imageUrl", "图片地址须以 https:// 或 /static/ 开头", "Image URL must start with https:// or /static/")
+                .require(!image || (imageUrl.length() <= 500 && (imageUrl.startsWith("https://")
+                                || imageUrl.startsWith("/static/") || imageUrl.startsWith(IMAGE_PATH))),
+                        "imageUrl", "图片地址须以 https://、/static/ 或 " + IMAGE_PATH + " 开头",
+                        "Image URL must start with https://, /static/ or " + IMAGE_PATH)
+                .require(!image || (imageAlt != null && !imageAlt.isBlank()), "imageAlt",
+                        "请为图片填写文字说明（供读屏软件朗读）", "Describe the image in words (read out by screen readers)")
+                .text(imageAlt, "imageAlt", "图片说明", "Image description", 200, false)
                 .throwIfInvalid();
     }
 
@@ -449,9 +553,10 @@ public class InterviewService {
         return interviews.lockedForPosting(id).orElseThrow(InterviewService::notFound);
     }
 
-    private Question question(String id) {
+    private Question findQuestion(String id) {
         return interviews.question(id).orElseThrow(() -> new NotFound("没有找到该问题", "No such question"));
     }
+
 
     private static NotFound notFound() {
         return new NotFound("没有找到该访谈", "No such interview");
@@ -464,6 +569,11 @@ public class InterviewService {
 
     private String callerName() {
         return session.getCallerPrincipal().getName();
+    }
+
+    private static String username(NewInterview spec, int guest) {
+        return spec.guestUsernames() != null && guest < spec.guestUsernames().size()
+                ? blankToNull(spec.guestUsernames().get(guest)) : null;
     }
 
     private static String blankToNull(String s) {
@@ -483,7 +593,7 @@ public class InterviewService {
 
     static PostView view(InterviewPost p) {
         return new PostView(p.interviewId(), p.sequence(), p.kind().name(), p.authorName(), p.authorTitle(), p.body(),
-                p.imageUrl(), p.questionId(), p.askerName(), p.answerTo(), p.postedAt());
+                p.imageUrl(), p.imageAlt(), p.questionId(), p.askerName(), p.answerTo(), p.postedAt());
     }
 
     static QuestionView view(Question q) {

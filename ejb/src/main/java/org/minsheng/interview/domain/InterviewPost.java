@@ -43,6 +43,9 @@ public class InterviewPost {
     @Column(name = "image_url", length = 500)
     private String imageUrl;
 
+    @Column(name = "image_alt", length = 200)
+    private String imageAlt;
+
     @Column(name = "question_id", length = 40)
     private String questionId;
 
@@ -59,8 +62,8 @@ public class InterviewPost {
     }
 
     public InterviewPost(String interviewId, long sequence, PostKind kind, String authorName, String authorTitle,
-                         String body, String imageUrl, String questionId, String askerName, Long answerTo,
-                         Instant postedAt) {
+                         String body, String imageUrl, String imageAlt, String questionId, String askerName,
+                         Long answerTo, Instant postedAt) {
         this.interviewId = interviewId;
         this.sequence = sequence;
         this.kind = kind;
@@ -68,6 +71,7 @@ public class InterviewPost {
         this.authorTitle = authorTitle;
         this.body = body;
         this.imageUrl = imageUrl;
+        this.imageAlt = imageAlt;
         this.questionId = questionId;
         this.askerName = askerName;
         this.answerTo = answerTo;
@@ -76,7 +80,7 @@ public class InterviewPost {
 
     public PostPublished published() {
         return new PostPublished(interviewId, sequence, kind.name(), authorName, authorTitle, body, imageUrl,
-                questionId, askerName, answerTo, postedAt);
+                imageAlt, questionId, askerName, answerTo, postedAt);
     }
 
     public String interviewId() {
@@ -105,6 +109,11 @@ public class InterviewPost {
 
     public String imageUrl() {
         return imageUrl;
+    }
+
+    /** What the image shows, for screen readers and when it cannot be loaded. */
+    public String imageAlt() {
+        return imageAlt;
     }
 
     public String questionId() {

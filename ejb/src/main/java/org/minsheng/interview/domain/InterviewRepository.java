@@ -24,6 +24,10 @@ public interface InterviewRepository {
 
     Optional<InterviewPost> post(String interviewId, long sequence);
 
+    void add(InterviewImage image);
+
+    Optional<InterviewImage> image(String id);
+
     void add(Question question);
 
     Optional<Question> question(String id);

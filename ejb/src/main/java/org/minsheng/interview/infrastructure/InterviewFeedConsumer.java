@@ -154,6 +154,7 @@ public class InterviewFeedConsumer implements InterviewFeed {
     static PostView post(JsonObject d) {
         return new PostView(d.getString("interviewId"), d.getJsonNumber("sequence").longValue(), d.getString("kind"),
                 d.getString("authorName"), text(d, "authorTitle"), d.getString("body"), text(d, "imageUrl"),
+                text(d, "imageAlt"),
                 text(d, "questionId"), text(d, "askerName"), number(d, "answerTo"),
                 Instant.parse(d.getString("occurredAt")));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.interview.domain.Interview;
+import org.minsheng.interview.domain.InterviewImage;
 import org.minsheng.interview.domain.InterviewPost;
 import org.minsheng.interview.domain.InterviewRepository;
 import org.minsheng.interview.domain.Question;
@@ -62,6 +63,16 @@ public class JpaInterviewRepository implements InterviewRepository {
         return em.createQuery("select p from InterviewPost p where p.interviewId = :i and p.sequence = :s",
                         InterviewPost.class)
                 .setParameter("i", interviewId).setParameter("s", sequence).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(InterviewImage image) {
+        em.persist(image);
+    }
+
+    @Override
+    public Optional<InterviewImage> image(String id) {
+        return Optional.ofNullable(id).map(i -> em.find(InterviewImage.class, i));
     }
 
     @Override

@@ -14,7 +14,10 @@ import org.minsheng.intake.api.AttachmentContent;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 
-/** Reading an upload form and writing a download: shared by the residents' and the staff's resources. */
+/**
+ * Reading an upload form and writing a download: shared by the residents' and the staff's
+ * resources, and by other features that take files (interview images).
+ */
 public final class Uploads {
 
     public static final String FILE_FIELD = "file";
@@ -35,11 +38,16 @@ public final class Uploads {
      * say the file is too large without the part being read to its end.
      */
     public static UploadedFile file(List<EntityPart> parts, long maxBytes) throws IOException {
-        List<EntityPart> files = named(parts, FILE_FIELD);
+        return file(parts, FILE_FIELD, maxBytes);
+    }
+
+    /** The one file of the part named {@code field}, read as {@link #file(List, long)} reads it. */
+    public static UploadedFile file(List<EntityPart> parts, String field, long maxBytes) throws IOException {
+        List<EntityPart> files = named(parts, field);
         if (files.size() != 1) {
             throw new ValidationFailed(List.of(files.isEmpty()
-                    ? new FieldError(FILE_FIELD, "请选择要上传的文件", "Choose a file to upload")
-                    : new FieldError(FILE_FIELD, "一次只能上传一个文件", "Upload one file at a time")));
+                    ? new FieldError(field, "请选择要上传的文件", "Choose a file to upload")
+                    : new FieldError(field, "一次只能上传一个文件", "Upload one file at a time")));
         }
         EntityPart part = files.get(0);
         byte[] content;
@@ -51,13 +59,18 @@ public final class Uploads {
 
     /** A short text field, or null when absent or not valid UTF-8. */
     public static String text(List<EntityPart> parts, String name) throws IOException {
+        return text(parts, name, MAX_TEXT_FIELD_BYTES);
+    }
+
+    /** A text field of at most {@code maxBytes} (more is cut off), or null when absent or not valid UTF-8. */
+    public static String text(List<EntityPart> parts, String name, int maxBytes) throws IOException {
         List<EntityPart> matching = named(parts, name);
         if (matching.isEmpty()) {
             return null;
         }
         byte[] bytes;
         try (InputStream in = matching.get(0).getContent()) {
-            bytes = in.readNBytes(MAX_TEXT_FIELD_BYTES);
+            bytes = in.readNBytes(maxBytes);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -79,6 +92,16 @@ public final class Uploads {
             }
         }
         return null;
+    }
+
+    /** Whether the form has a {@code file} part with a chosen file (browsers send an empty one otherwise). */
+    public static boolean hasFile(List<EntityPart> parts) {
+        return hasFile(parts, FILE_FIELD);
+    }
+
+    /** Whether the part named {@code field} carries a chosen file. */
+    public static boolean hasFile(List<EntityPart> parts, String field) {
+        return named(parts, field).stream().anyMatch(p -> p.getFileName().filter(n -> !n.isBlank()).isPresent());
     }
 
     private static List<EntityPart> named(List<EntityPart> parts, String name) {

@@ -9,13 +9,26 @@ import jakarta.websocket.Session;
 import java.io.StringReader;
 import java.util.List;
 
-/** What both channels share: the resume position and the handling of incoming frames. */
+/** What both channels share: the resume position and the reading of incoming frames. */
 final class Channels {
 
     /** Incoming frames are small commands; anything larger is refused by the container (1009). */
-    static final int MAX_INCOMING = 4096;
+    static final int MAX_INCOMING = 8192;
 
     private Channels() {
+    }
+
+    /** A client frame: the JSON object, or the error frame to answer with when it is not one. */
+    record Incoming(JsonObject frame, String error) {
+
+        String type() {
+            JsonValue type = frame.get("type");
+            return type != null && type.getValueType() == JsonValue.ValueType.STRING ? frame.getString("type") : "";
+        }
+
+        boolean isPing() {
+            return "ping".equals(type());
+        }
     }
 
     /** {@code ?since=N}: the last number the client already has; 0 (or absent) for the full history. */
@@ -31,23 +44,30 @@ final class Channels {
         }
     }
 
-    /** Answers a client frame: {@code {"type":"ping"}} gets a pong, everything else an error frame. */
-    static String answer(String text) {
-        JsonObject frame;
+    static Incoming read(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return Frames.error("malformed", "消息格式错误：须为 JSON 对象", "Malformed frame: a JSON object is expected");
+                return new Incoming(null, Frames.error("malformed", null, "消息格式错误：须为 JSON 对象",
+                        "Malformed frame: a JSON object is expected"));
             }
-            frame = value.asJsonObject();
+            return new Incoming(value.asJsonObject(), null);
         } catch (JsonException | IllegalStateException e) {
-            return Frames.error("malformed", "消息格式错误：不是有效的 JSON", "Malformed frame: not valid JSON");
+            return new Incoming(null, Frames.error("malformed", null, "消息格式错误：不是有效的 JSON",
+                    "Malformed frame: not valid JSON"));
         }
-        JsonValue type = frame.get("type");
-        if (type != null && type.getValueType() == JsonValue.ValueType.STRING && "ping".equals(frame.getString("type"))) {
+    }
+
+    /** The viewer channel's answer: {@code {"type":"ping"}} gets a pong, everything else an error frame. */
+    static String answer(String text) {
+        Incoming in = read(text);
+        if (in.error() != null) {
+            return in.error();
+        }
+        if (in.isPing()) {
             return Frames.pong();
         }
-        return Frames.error("unsupported", "此频道只推送直播内容；提问和操作请使用页面或接口",
+        return Frames.error("unsupported", null, "此频道只推送直播内容；提问和操作请使用页面或接口",
                 "This channel only pushes the stream; ask and act through the pages or the API");
     }
 }

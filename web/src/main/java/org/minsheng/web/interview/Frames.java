@@ -2,7 +2,9 @@ package org.minsheng.web.interview;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.minsheng.interview.api.PostView;
+import org.minsheng.interview.api.QuestionView;
 
 /** The JSON frames of both channels; each is built once and sent to every session as the same string. */
 final class Frames {
@@ -21,6 +23,7 @@ final class Frames {
                 .add("at", p.postedAt().toString());
         optional(b, "authorTitle", p.authorTitle());
         optional(b, "imageUrl", p.imageUrl());
+        optional(b, "imageAlt", p.imageAlt());
         optional(b, "questionId", p.questionId());
         optional(b, "asker", p.askerName());
         if (p.answerTo() != null) {
@@ -40,9 +43,40 @@ final class Frames {
         return b.build().toString();
     }
 
-    static String error(String code, String zh, String en) {
-        return Json.createObjectBuilder().add("type", "error").add("code", code).add("message", zh)
-                .add("message_en", en).build().toString();
+    /** An error; {@code ref} echoes the client's reference of the action it answers (or is null). */
+    static String error(String code, JsonValue ref, String zh, String en) {
+        return errorBuilder(code, ref, zh, en).build().toString();
+    }
+
+    static JsonObjectBuilder errorBuilder(String code, JsonValue ref, String zh, String en) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "error").add("code", code);
+        if (ref != null) {
+            b.add("ref", ref);
+        }
+        return b.add("message", zh).add("message_en", en);
+    }
+
+    /**
+     * A staff action's success: the post it published carries its number in the interview's
+     * sequence ({@code seq}), so the client can match it with the stream; a question's new state.
+     */
+    static String done(String action, JsonValue ref, PostView post, QuestionView question) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "done").add("action", action);
+        if (ref != null) {
+            b.add("ref", ref);
+        }
+        if (post != null) {
+            b.add("seq", post.sequence()).add("interviewId", post.interviewId());
+            optional(b, "questionId", post.questionId());
+        }
+        if (question != null) {
+            b.add("questionId", question.id()).add("status", question.status()).add("version", question.version());
+            if (question.shownSequence() != null && post == null) {
+                b.add("seq", question.shownSequence());
+            }
+            optional(b, "mergedInto", question.mergedInto());
+        }
+        return b.build().toString();
     }
 
     static String pong() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.minsheng.interview.api.AskReceipt;
+import org.minsheng.interview.api.ImageContent;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.TranscriptView;
@@ -67,6 +69,24 @@ public class InterviewResource {
         Ask a = ask == null ? new Ask(null, null, null) : ask;
         AskReceipt receipt = interviews.ask(id, a.viewerId(), a.nickname(), a.text());
         return Response.status(201).entity(receipt).build();
+    }
+
+    /**
+     * An uploaded image. Its bytes never change, so it may be cached for good; it is sent only as
+     * the type its content was checked to be, never sniffed.
+     */
+    @GET
+    @Path("images/{imageId}")
+    @Produces({"image/jpeg", "image/png"})
+    public Response image(@PathParam("imageId") String imageId, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ImageContent image = interviews.image(imageId);
+        String etag = "\"" + image.sha256() + "\"";
+        Response.ResponseBuilder response = etag.equals(ifNoneMatch) ? Response.notModified()
+                : Response.ok(image.content(), image.contentType());
+        return response.header("ETag", etag)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .build();
     }
 
     /** This node's fan-out figures: sessions, broadcasts, and slow sessions dropped. */

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -19,9 +20,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.interview.api.FeedListener;
 import org.minsheng.interview.api.InterviewFeed;
 import org.minsheng.interview.api.PostView;
@@ -63,8 +66,21 @@ public class LiveHub implements FeedListener {
     private final AtomicLong sendFailures = new AtomicLong();
     private final AtomicLong broadcasts = new AtomicLong();
     private final AtomicLong framesQueued = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicLong pings = new AtomicLong();
+    /** Milliseconds from a post's time to its arrival from the feed, and to hand it to the send threads. */
+    private final AtomicLong lastFeedLag = new AtomicLong();
+    private final AtomicLong maxFeedLag = new AtomicLong();
+    private final AtomicLong lastFanOut = new AtomicLong();
+    private final AtomicLong maxFanOut = new AtomicLong();
+    private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
+    private volatile ScheduledFuture<?> pinging;
+    private volatile String sendPath = "none yet";
+
+    /** Seconds between keep-alive pings; well below the HTTP listener's read timeout (90 s). */
+    @Inject
+    @ConfigProperty(name = "minsheng.interview.ping-seconds", defaultValue = "25")
+    int pingSeconds;
 
     /** One interview's stream on this node. */
     private static final class Room {
@@ -73,7 +89,7 @@ public class LiveHub implements FeedListener {
         /** The last number broadcast here; frames at or below it are duplicates. */
         long lastSequence;
         /** Encoded frames lastSequence-n+1 … lastSequence, for cheap catch-up. */
-        final ArrayDeque<Map.Entry<Long, String>> recent = new ArrayDeque<>();
+        final ArrayDeque<Map.Entry<Long, OutgoingFrame>> recent = new ArrayDeque<>();
         long viewersShown = -1;
 
         Room(String interviewId, long lastSequence) {
@@ -91,13 +107,29 @@ public class LiveHub implements FeedListener {
         if (listening.compareAndSet(false, true)) {
             feed.listen(this);
             counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
+            int every = Math.max(1, pingSeconds);
+            pinging = scheduler.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Pings every session (see {@link Subscriber}); one that has not answered for two intervals (at
+     * least 10 s), or whose send is stuck that long, is dropped as too slow.
+     */
+    private void keepAlive() {
+        long now = System.nanoTime();
+        long deadline = TimeUnit.SECONDS.toNanos(Math.max(10, 2L * pingSeconds));
+        SendThreads.forEach(sessions.values(), s -> s.keepAlive(now, deadline));
+        pings.incrementAndGet();
     }
 
     @PreDestroy
     void stop() {
         if (counting != null) {
             counting.cancel(false);
+        }
+        if (pinging != null) {
+            pinging.cancel(false);
         }
     }
 
@@ -109,13 +141,14 @@ public class LiveHub implements FeedListener {
         Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
                 this::tooSlow, this::sendFailed);
         sessions.put(session, subscriber);
+        sendPath = subscriber.sender.path();
         boolean fromMemory;
         synchronized (room) {
             room.members.add(subscriber);
             Long oldest = room.recent.isEmpty() ? null : room.recent.peekFirst().getKey();
             fromMemory = since >= room.lastSequence || (oldest != null && since >= oldest - 1);
             if (fromMemory) {
-                Map<Long, String> history = new LinkedHashMap<>();
+                Map<Long, OutgoingFrame> history = new LinkedHashMap<>();
                 room.recent.stream().filter(e -> e.getKey() > since).forEach(e -> history.put(e.getKey(), e.getValue()));
                 subscriber.caughtUp(history);
             }
@@ -127,12 +160,12 @@ public class LiveHub implements FeedListener {
 
     private void catchUpFromDatabase(Subscriber subscriber, long since) {
         try {
-            Map<Long, String> history = new LinkedHashMap<>();
+            Map<Long, OutgoingFrame> history = new LinkedHashMap<>();
             long after = since;
             for (List<PostView> page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE);
                  !page.isEmpty(); page = interviews.history(subscriber.interviewId, after, HISTORY_PAGE)) {
                 for (PostView p : page) {
-                    history.put(p.sequence(), Frames.post(p));
+                    history.put(p.sequence(), OutgoingFrame.of(Frames.post(p)));
                 }
                 after = page.get(page.size() - 1).sequence();
                 if (page.size() < HISTORY_PAGE) {
@@ -157,11 +190,19 @@ public class LiveHub implements FeedListener {
         }
     }
 
+    /** A session's pong arrived (the answer to the keep-alive ping). */
+    void ponged(Session session) {
+        Subscriber subscriber = sessions.get(session);
+        if (subscriber != null) {
+            subscriber.ponged(System.nanoTime());
+        }
+    }
+
     /** Sends a frame to one session only (pong, error). */
     void reply(Session session, String frame) {
         Subscriber subscriber = sessions.get(session);
         if (subscriber != null) {
-            subscriber.enqueue(frame);
+            subscriber.enqueue(OutgoingFrame.of(frame));
         }
     }
 
@@ -171,6 +212,9 @@ public class LiveHub implements FeedListener {
         if (room == null) {
             return; // nobody watches this interview on this node
         }
+        long lag = System.currentTimeMillis() - post.postedAt().toEpochMilli();
+        lastFeedLag.set(lag);
+        maxFeedLag.accumulateAndGet(lag, Math::max);
         synchronized (room) {
             if (post.sequence() <= room.lastSequence) {
                 return; // redelivered
@@ -189,15 +233,18 @@ public class LiveHub implements FeedListener {
     }
 
     private void broadcast(Room room, PostView post) {
-        String frame = Frames.post(post);
+        OutgoingFrame frame = OutgoingFrame.of(Frames.post(post));
         room.lastSequence = post.sequence();
         room.recent.addLast(Map.entry(post.sequence(), frame));
         while (room.recent.size() > RECENT_FRAMES) {
             room.recent.removeFirst();
         }
-        for (Subscriber s : room.members) {
-            s.offer(post.sequence(), frame);
-        }
+        long start = System.nanoTime();
+        long sequence = post.sequence();
+        SendThreads.forEach(room.members, s -> s.offer(sequence, frame));
+        long fanOut = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        lastFanOut.set(fanOut);
+        maxFanOut.accumulateAndGet(fanOut, Math::max);
         broadcasts.incrementAndGet();
         framesQueued.addAndGet(room.members.size());
     }
@@ -208,7 +255,7 @@ public class LiveHub implements FeedListener {
         if (room == null) {
             return;
         }
-        String frame = Frames.queue(interviewId, questionId, change);
+        OutgoingFrame frame = OutgoingFrame.of(Frames.queue(interviewId, questionId, change));
         room.members.stream().filter(s -> s.staff).forEach(s -> s.enqueue(frame));
     }
 
@@ -253,8 +300,8 @@ public class LiveHub implements FeedListener {
                 long total = totals.getOrDefault(id, 0L);
                 if (total != room.viewersShown) {
                     room.viewersShown = total;
-                    String frame = Frames.viewers(total);
-                    room.members.forEach(s -> s.enqueue(frame));
+                    OutgoingFrame frame = OutgoingFrame.of(Frames.viewers(total));
+                    SendThreads.forEach(room.members, s -> s.enqueue(frame));
                 }
             });
         } catch (RuntimeException e) {
@@ -272,11 +319,14 @@ public class LiveHub implements FeedListener {
         long viewers = sessions.values().stream().filter(s -> !s.staff).count();
         int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
         return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
-                broadcasts.get(), framesQueued.get(), feed.running());
+                broadcasts.get(), framesQueued.get(), pings.get(), lastFeedLag.get(), maxFeedLag.get(), lastFanOut.get(),
+                maxFanOut.get(), sendPath, feed.running());
     }
 
     /** What the fan-out has done on this node since it started. */
     public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
-                          int largestQueue, long broadcasts, long framesQueued, boolean feedRunning) {
+                          int largestQueue, long broadcasts, long framesQueued, long keepAliveRounds,
+                          long lastFeedLagMillis, long maxFeedLagMillis, long lastFanOutMillis,
+                          long maxFanOutMillis, String sendPath, boolean feedRunning) {
     }
 }

@@ -16,18 +16,31 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.minsheng.interview.api.GuestView;
+import org.minsheng.interview.api.ImageUpload;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewService;
 import org.minsheng.shared.error.BusinessException;
+import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.TooLarge;
 import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.web.intake.Uploads;
 import org.minsheng.web.pages.PageRenderer;
 import org.minsheng.web.pages.ViewerFactory;
 import org.minsheng.web.platform.security.CsrfToken;
@@ -42,6 +55,12 @@ import org.minsheng.web.platform.security.CsrfToken;
 @Produces(MediaType.TEXT_HTML)
 public class StaffInterviewPages {
 
+    /** A post's text is at most 2000 characters; three bytes each in UTF-8, with room to spare. */
+    private static final int POST_FIELD_BYTES = 8192;
+    /** The introduction may have 2000 characters. */
+    private static final int FORM_FIELD_BYTES = 8192;
+    static final int GUEST_ROWS = 3;
+
     @Inject
     PageRenderer pages;
 
@@ -51,13 +70,118 @@ public class StaffInterviewPages {
     @EJB
     InterviewService interviews;
 
+    @EJB
+    SiteDirectory site;
+
     @Context
     HttpServletRequest request;
 
     @GET
     @RolesAllowed({"host", "guest", "moderator", "admin"})
     public Response list() {
-        return pages.page(200, "staff-interviews", viewers.current(), Map.of("interviews", interviews.list()));
+        return pages.page(200, "staff-interviews", viewers.current(), Map.of("interviews", interviews.list(),
+                "admin", request.isUserInRole("admin")));
+    }
+
+    /** The announcement form (预告): topic, department, time, introduction and up to {@value #GUEST_ROWS} guests. */
+    @GET
+    @Path("new")
+    @RolesAllowed("admin")
+    public Response announcement() {
+        return announcementPage(200, new Announcement("", "", "", "", List.of()), List.of(), null);
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response announce(List<EntityPart> parts) throws IOException {
+        List<GuestRow> guests = new ArrayList<>();
+        List<ImageUpload> photos = new ArrayList<>();
+        for (int g = 1; g <= GUEST_ROWS; g++) {
+            String prefix = "guest-" + g + "-";
+            GuestRow row = new GuestRow(field(parts, prefix + "name"), field(parts, prefix + "title"),
+                    field(parts, prefix + "titleEn"), field(parts, prefix + "username"));
+            boolean photo = Uploads.hasFile(parts, prefix + "photo");
+            if (row.isBlank() && !photo) {
+                continue;
+            }
+            guests.add(row);
+            photos.add(photo ? photo(parts, prefix + "photo") : null);
+        }
+        Announcement form = new Announcement(field(parts, "title"), field(parts, "introduction"),
+                field(parts, "departmentCode"), field(parts, "scheduledAt"), guests);
+        if (!CsrfToken.matches(request, Uploads.text(parts, CsrfToken.FIELD))) {
+            return announcementPage(403, form, List.of(), "页面已过期，请重新提交 / The page expired; submit again");
+        }
+        Instant when = parseLocalTime(form.scheduledAt());
+        if (when == null && !form.scheduledAt().isBlank()) {
+            return announcementPage(422, form, List.of(new FieldError("scheduledAt", "访谈时间格式不正确",
+                    "The time is not valid")), null);
+        }
+        try {
+            String id = interviews.announce(new InterviewService.NewInterview(form.title(), form.introduction(),
+                    blankToNull(form.departmentCode()), when,
+                    guests.stream().map(r -> new GuestView(r.name(), r.title(), r.titleEn(), null)).toList(),
+                    guests.stream().map(GuestRow::username).toList()), photos);
+            return Response.seeOther(URI.create("/interviews/" + id)).build();
+        } catch (ValidationFailed e) {
+            return announcementPage(422, form, e.errors(), null);
+        } catch (BusinessException e) {
+            return announcementPage(e instanceof TooLarge ? 413 : 422, form, List.of(),
+                    e.titleZh() + " / " + e.titleEn());
+        }
+    }
+
+    /** What the announcement form was filled in with, shown again with the errors. */
+    public record Announcement(String title, String introduction, String departmentCode, String scheduledAt,
+                               List<GuestRow> guests) {
+
+        /** Row {@code n} (1-based) of the guests, blank when not filled in. */
+        public GuestRow guest(int n) {
+            return n <= guests.size() ? guests.get(n - 1) : new GuestRow("", "", "", "");
+        }
+    }
+
+    public record GuestRow(String name, String title, String titleEn, String username) {
+
+        boolean isBlank() {
+            return name.isBlank() && title.isBlank() && titleEn.isBlank() && username.isBlank();
+        }
+    }
+
+    private Response announcementPage(int status, Announcement form, List<FieldError> errors, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("departments", site.departments());
+        model.put("guestRows", java.util.stream.IntStream.rangeClosed(1, GUEST_ROWS).boxed().toList());
+        model.put("errors", errors);
+        model.put("fieldErrors", errors.stream().collect(Collectors.toMap(FieldError::field, f -> f, (a, b) -> a)));
+        model.put("message", message);
+        return pages.page(status, "staff-interview-new", viewers.current(), model);
+    }
+
+    private static String field(List<EntityPart> parts, String name) throws IOException {
+        String value = Uploads.text(parts, name, FORM_FIELD_BYTES);
+        return value == null ? "" : value;
+    }
+
+    private ImageUpload photo(List<EntityPart> parts, String name) throws IOException {
+        Uploads.UploadedFile file = Uploads.file(parts, name, interviews.maxImageBytes());
+        return new ImageUpload(file.fileName(), file.declaredType(), file.content());
+    }
+
+    /** A {@code datetime-local} value, read as the city's local time. */
+    private static Instant parseLocalTime(String value) {
+        try {
+            return LocalDateTime.parse(value).atZone(InterviewService.CITY_ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @GET
@@ -96,8 +220,26 @@ public class StaffInterviewPages {
     @RolesAllowed({"host", "guest", "admin"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(@PathParam("id") String id, @FormParam("text") String text,
-                         @FormParam("imageUrl") String imageUrl, @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, console(id), () -> interviews.post(id, text, imageUrl));
+                         @FormParam("imageUrl") String imageUrl, @FormParam("imageAlt") String imageAlt,
+                         @FormParam(CsrfToken.FIELD) String csrf) {
+        return act(csrf, console(id), () -> interviews.post(id, text, imageUrl, imageAlt));
+    }
+
+    /** The console's post form with an optional image file (a plain multipart form, no script needed). */
+    @POST
+    @Path("{id}/post")
+    @RolesAllowed({"host", "guest", "admin"})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postWithImage(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        String csrf = Uploads.text(parts, CsrfToken.FIELD);
+        String text = Uploads.text(parts, "text", POST_FIELD_BYTES);
+        String imageAlt = Uploads.text(parts, "imageAlt", POST_FIELD_BYTES);
+        if (!Uploads.hasFile(parts)) {
+            return act(csrf, console(id), () -> interviews.post(id, text, null, imageAlt));
+        }
+        Uploads.UploadedFile image = Uploads.file(parts, interviews.maxImageBytes());
+        return act(csrf, console(id), () -> interviews.postWithImage(id, text, image.fileName(), image.declaredType(),
+                image.content(), imageAlt));
     }
 
     @POST

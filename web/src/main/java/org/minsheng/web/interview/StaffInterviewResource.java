@@ -12,13 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.minsheng.interview.api.GuestView;
+import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewService;
+import org.minsheng.web.intake.Uploads;
 
 /** The staff side of interviews: announce, start, post, moderate, answer, finish. */
 @Path("/api/staff/interviews")
@@ -34,7 +39,7 @@ public class StaffInterviewResource {
                                List<NewGuest> guests) {
     }
 
-    public record Post(String text, String imageUrl) {
+    public record Post(String text, String imageUrl, String imageAlt) {
     }
 
     public record Reason(String reason) {
@@ -89,8 +94,33 @@ public class StaffInterviewResource {
     @Path("{id}/posts")
     @RolesAllowed({"host", "guest", "admin"})
     public Response post(@PathParam("id") String id, Post post) {
-        PostView stored = interviews.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl());
+        PostView stored = interviews.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl(),
+                post == null ? null : post.imageAlt());
         return Response.status(201).entity(stored).build();
+    }
+
+    /** An image for a post: multipart form with the field {@code file} (JPEG or PNG); 201 with its address. */
+    @POST
+    @Path("{id}/images")
+    @RolesAllowed({"host", "guest", "admin"})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadImage(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        return uploaded(id, parts);
+    }
+
+    /** A guest's photo for an interview being announced, before it exists. */
+    @POST
+    @Path("images")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadPhoto(List<EntityPart> parts) throws IOException {
+        return uploaded(null, parts);
+    }
+
+    private Response uploaded(String interviewId, List<EntityPart> parts) throws IOException {
+        Uploads.UploadedFile file = Uploads.file(parts, interviews.maxImageBytes());
+        ImageView image = interviews.uploadImage(interviewId, file.fileName(), file.declaredType(), file.content());
+        return Response.created(URI.create(image.url())).entity(image).build();
     }
 
     @GET

@@ -1,10 +1,12 @@
 package org.minsheng.web.interview;
 
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -13,27 +15,43 @@ import java.util.function.Consumer;
  * {@code onOverflow} (closed as too slow); it may reconnect and resume from its last number.
  * Numbered frames are de-duplicated and kept in order; while the session catches up on history,
  * live frames wait aside.
+ *
+ * <p>Viewers only listen, and the HTTP listener closes connections that send nothing for its read
+ * timeout (90 s by default): a periodic ping makes every client answer with a pong, which keeps a
+ * healthy connection open. A client that stops reading never sees the pings, so the same sweep
+ * drops a session that has not answered for too long, or whose send has been in flight too long,
+ * even when the kernel's buffers swallow everything at a slow posting rate and its queue never fills.
  */
 final class Subscriber {
 
+    private static final byte[] PING = {'m', 's'};
+
     final Session session;
+    /** The thread broadcasts hand this session's frames to (see {@link SendThreads}). */
+    final Executor sendThread;
+    final SessionSender sender;
     final String interviewId;
     final boolean staff;
     private final int capacity;
     private final Consumer<Subscriber> onOverflow;
     private final Consumer<Subscriber> onFailure;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private final TreeMap<Long, String> heldDuringCatchUp = new TreeMap<>();
+    private final ArrayDeque<OutgoingFrame> queue = new ArrayDeque<>();
+    private final TreeMap<Long, OutgoingFrame> heldDuringCatchUp = new TreeMap<>();
     private long lastEnqueued;
     private boolean catchingUp = true;
     private boolean sending;
     private boolean inSend;
     private boolean completedInline;
     private boolean closed;
+    private long sendStartedNanos;
+    private long lastPongNanos = System.nanoTime();
+    private boolean pingDue;
 
     Subscriber(Session session, String interviewId, boolean staff, long since, int capacity,
                Consumer<Subscriber> onOverflow, Consumer<Subscriber> onFailure) {
         this.session = session;
+        this.sender = SessionSender.of(session);
+        this.sendThread = sender.thread();
         this.interviewId = interviewId;
         this.staff = staff;
         this.lastEnqueued = since;
@@ -43,7 +61,7 @@ final class Subscriber {
     }
 
     /** A numbered frame from the live stream. */
-    synchronized void offer(long sequence, String frame) {
+    synchronized void offer(long sequence, OutgoingFrame frame) {
         if (closed || sequence <= lastEnqueued) {
             return;
         }
@@ -59,7 +77,7 @@ final class Subscriber {
     }
 
     /** History first (in order), then what arrived meanwhile; afterwards frames go straight out. */
-    synchronized void caughtUp(Map<Long, String> history) {
+    synchronized void caughtUp(Map<Long, OutgoingFrame> history) {
         history.forEach(this::enqueueIfNew);
         heldDuringCatchUp.forEach(this::enqueueIfNew);
         heldDuringCatchUp.clear();
@@ -70,7 +88,7 @@ final class Subscriber {
         return lastEnqueued;
     }
 
-    private void enqueueIfNew(long sequence, String frame) {
+    private void enqueueIfNew(long sequence, OutgoingFrame frame) {
         if (sequence > lastEnqueued && !closed) {
             lastEnqueued = sequence;
             enqueue(frame);
@@ -78,7 +96,7 @@ final class Subscriber {
     }
 
     /** An unnumbered frame (viewer count, queue change, error, pong). */
-    synchronized void enqueue(String frame) {
+    synchronized void enqueue(OutgoingFrame frame) {
         if (closed) {
             return;
         }
@@ -92,18 +110,55 @@ final class Subscriber {
         }
     }
 
+    /**
+     * The periodic keep-alive: a ping now, or after the send in flight; a send in flight for longer
+     * than {@code deadlineNanos}, or no pong for that long, means the reader stalled, and the
+     * session is dropped as too slow.
+     */
+    synchronized void keepAlive(long nowNanos, long deadlineNanos) {
+        if (closed) {
+            return;
+        }
+        if (nowNanos - lastPongNanos > deadlineNanos || (sending && nowNanos - sendStartedNanos > deadlineNanos)) {
+            overflow();
+        } else if (sending) {
+            pingDue = true;
+        } else {
+            ping();
+        }
+    }
+
+    /** The client answered a ping: it is still reading. */
+    synchronized void ponged(long nowNanos) {
+        lastPongNanos = nowNanos;
+    }
+
+    private void ping() {
+        pingDue = false;
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(PING));
+        } catch (IOException | RuntimeException e) {
+            failed();
+        }
+    }
+
     private void sendLoop() {
         while (!closed) {
-            String frame = queue.poll();
+            if (pingDue) {
+                ping();
+                continue;
+            }
+            OutgoingFrame frame = queue.poll();
             if (frame == null) {
                 sending = false;
                 return;
             }
             sending = true;
+            sendStartedNanos = System.nanoTime();
             inSend = true;
             completedInline = false;
             try {
-                session.getAsyncRemote().sendText(frame, this::sent);
+                sender.send(frame, this::sent);
             } catch (RuntimeException e) {
                 failed();
                 return;
@@ -116,8 +171,8 @@ final class Subscriber {
         }
     }
 
-    private synchronized void sent(SendResult result) {
-        if (!result.isOK()) {
+    private synchronized void sent(boolean written) {
+        if (!written) {
             failed();
             return;
         }

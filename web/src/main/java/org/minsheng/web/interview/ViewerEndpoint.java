@@ -6,6 +6,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
@@ -39,7 +40,7 @@ public class ViewerEndpoint {
             return;
         }
         if (since < 0) {
-            hub.reply(session, Frames.error("bad-since", "since 参数无效，已从头发送", "Invalid since; sending from the start"));
+            hub.reply(session, Frames.error("bad-since", null, "since 参数无效，已从头发送", "Invalid since; sending from the start"));
         }
     }
 
@@ -49,8 +50,13 @@ public class ViewerEndpoint {
     }
 
     @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        hub.ponged(session);
+    }
+
+    @OnMessage
     public void binary(Session session, ByteBuffer message) {
-        hub.reply(session, Frames.error("binary", "不接受二进制消息", "Binary frames are not accepted"));
+        hub.reply(session, Frames.error("binary", null, "不接受二进制消息", "Binary frames are not accepted"));
     }
 
     @OnClose
