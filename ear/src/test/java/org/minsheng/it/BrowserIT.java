@@ -94,6 +94,16 @@ class BrowserIT {
                 .until(ExpectedConditions.textToBe(locator, text));
     }
 
+    /**
+     * Clicks a submit button and waits until the browser has left the current page, so what is read
+     * next comes from the page the submit leads to (some ids are on both pages).
+     */
+    static void submit(WebDriver driver, By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Finds an element on the page a submit leads to, waiting for that page to arrive. */
     static WebElement await(WebDriver driver, By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))

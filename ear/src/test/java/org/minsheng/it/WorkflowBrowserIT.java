@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.it.BrowserIT.await;
 import static org.minsheng.it.BrowserIT.awaitText;
 import static org.minsheng.it.BrowserIT.signIn;
+import static org.minsheng.it.BrowserIT.submit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -85,7 +86,7 @@ class WorkflowBrowserIT {
         awaitText(handler, By.id("case-status"), "办理中");
         // A template goes into the reply field without scripts: choose it and press "insert".
         new Select(handler.findElement(By.id("f-template"))).selectByValue("thanks");
-        handler.findElement(By.id("template-insert")).click();
+        submit(handler, By.id("template-insert"));
         assertThat(await(handler, By.id("f-reply")).getAttribute("value")).startsWith("您好！感谢您对我市工作的关心和支持");
         handler.findElement(By.id("f-reply")).sendKeys("将在人民路站增设候车亭。");
         handler.findElement(By.id("answer-submit")).click();
@@ -102,7 +103,7 @@ class WorkflowBrowserIT {
         assertThat(resident.getCurrentUrl()).as("the query code stays out of addresses").doesNotContain(code);
         resident.findElement(By.id("score-2")).click();
         resident.findElement(By.id("f-comment")).sendKeys("没有说明什么时候建");
-        resident.findElement(By.id("rating-submit")).click();
+        submit(resident, By.id("rating-submit"));
         assertThat(await(resident, By.id("case-reopened")).getText()).contains("重新办理");
         assertThat(resident.findElement(By.id("case-status")).getText()).isEqualTo("办理中");
 
@@ -117,7 +118,7 @@ class WorkflowBrowserIT {
         resident.get(Api.BASE + "/track/case");
         assertThat(await(resident, By.id("case-reply")).getText()).contains("下月底前建成");
         resident.findElement(By.id("score-4")).click();
-        resident.findElement(By.id("rating-submit")).click();
+        submit(resident, By.id("rating-submit"));
         awaitText(resident, By.id("case-status"), "已办结");
         assertThat(resident.findElement(By.id("done")).getText()).contains("已办结");
         assertThat(resident.findElements(By.id("rating"))).as("a closed case takes no rating").isEmpty();
@@ -145,15 +146,15 @@ class WorkflowBrowserIT {
 
         handler.findElement(By.id("f-kind-VERIFIED")).click();
         handler.findElement(By.id("f-progress-note")).sendKeys("已联系物业，电梯确有故障。");
-        handler.findElement(By.id("progress-submit")).click();
+        submit(handler, By.id("progress-submit"));
         await(handler, By.id("done"));
         assertThat(handler.findElement(By.id("timeline")).getText()).contains("核实", "已联系物业");
 
         // An empty request is refused next to its field, and nothing else changes.
-        handler.findElement(By.id("supplement-submit")).click();
+        submit(handler, By.id("supplement-submit"));
         assertThat(await(handler, By.id("e-supplement-text")).getText()).isNotBlank();
         handler.findElement(By.id("f-supplement-text")).sendKeys("请提供小区名称和电梯所在楼栋号。");
-        handler.findElement(By.id("supplement-submit")).click();
+        submit(handler, By.id("supplement-submit"));
         awaitText(handler, By.id("case-status"), "待补充材料");
 
         WebDriver resident = browser();
@@ -163,7 +164,7 @@ class WorkflowBrowserIT {
         resident.findElement(By.cssSelector("button[type=submit].primary")).click();
         assertThat(await(resident, By.id("case-note")).getText()).contains("小区名称和电梯所在楼栋号");
         resident.findElement(By.id("f-supplement")).sendKeys("阳光花园小区3栋2单元。");
-        resident.findElement(By.cssSelector("#supplement button[type=submit]")).click();
+        submit(resident, By.cssSelector("#supplement button[type=submit]"));
         awaitText(resident, By.id("case-status"), "办理中");
         assertThat(resident.findElement(By.id("done")).getText()).contains("补充材料已提交");
 
