@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Load client for live interviews: spreads N viewer WebSocket connections over one or more nodes,
@@ -72,6 +73,10 @@ public final class InterviewBenchmark {
     private final int stalledReceiveBuffer;
     private String interview;
     private final String padding;
+    /** Viewer sessions the nodes must report, all processes together, before the first post. */
+    private final int awaitViewers;
+    /** Latencies of the current progress interval (all nodes), so steady state shows apart from warm-up. */
+    private static final Recorder INTERVAL = new Recorder(TimeUnit.MINUTES.toMicros(5), 3);
 
     private final List<Node> stats = new ArrayList<>();
     private final List<Viewer> all = new ArrayList<>();
@@ -114,6 +119,7 @@ public final class InterviewBenchmark {
         stalledReceiveBuffer = Integer.parseInt(options.getOrDefault("stalled-rcvbuf", "4096"));
         interview = options.get("interview");
         padding = "说".repeat(Integer.parseInt(options.getOrDefault("pad", "0")));
+        awaitViewers = Integer.parseInt(options.getOrDefault("await-viewers", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -122,7 +128,7 @@ public final class InterviewBenchmark {
             if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println("bin/minsheng bench interview [--url ws://localhost:8080[,ws://localhost:8180…]]"
                         + " [--viewers N] [--rate POSTS_PER_S, 0 = watch only] [--seconds S] [--pad CHARS]"
-                        + " [--stalled K] [--stalled-rcvbuf BYTES] [--interview ID] [--post-url URL]"
+                        + " [--await-viewers N] [--stalled K] [--stalled-rcvbuf BYTES] [--interview ID] [--post-url URL]"
                         + " [--user host] [--password …] [--client lean|jdk] [--io-threads 2] [--clients PER_NODE, jdk]");
                 return;
             }
@@ -186,7 +192,9 @@ public final class InterviewBenchmark {
                 }
                 received.set((int) seq);
             }
-            node.latency.recordValue(Math.max(0, nowMicros - sentMicros));
+            long latency = Math.max(0, nowMicros - sentMicros);
+            node.latency.recordValue(latency);
+            INTERVAL.recordValue(latency);
             node.deliveries.incrementAndGet();
         }
 
@@ -339,6 +347,10 @@ public final class InterviewBenchmark {
         ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger posted = new AtomicInteger();
         AtomicInteger postErrors = new AtomicInteger();
+        if (rate > 0 && awaitViewers > 0) {
+            awaitViewerSessions(rest);
+        }
+        INTERVAL.reset();
         long runStart = System.nanoTime();
         if (rate > 0) {
             poster.scheduleAtFixedRate(() -> post(rest, posted, postErrors), 0, (long) (1_000_000_000L / rate),
@@ -349,8 +361,10 @@ public final class InterviewBenchmark {
             TimeUnit.SECONDS.sleep(1);
             long d = totalDeliveries();
             if (s % 5 == 0 || s == seconds) {
-                System.out.printf("  t=%3ds posts=%d deliveries/s=%,d open=%d closed-by-server=%d %s%n", s, posted.get(),
-                        (d - lastDeliveries) / Math.min(5, s), countOpen(),
+                Histogram window = INTERVAL.getIntervalHistogram();
+                System.out.printf("  t=%3ds posts=%d deliveries/s=%,d p50/p99 %,.0f/%,.0f ms open=%d closed-by-server=%d %s%n",
+                        s, posted.get(), (d - lastDeliveries) / Math.min(5, s),
+                        window.getValueAtPercentile(50) / 1000.0, window.getValueAtPercentile(99) / 1000.0, countOpen(),
                         stats.stream().mapToInt(n -> n.closedByServer.get()).sum(), closeCodes());
                 lastDeliveries = d;
             }
@@ -384,6 +398,25 @@ public final class InterviewBenchmark {
             s.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * Waits until the nodes hold {@code --await-viewers} viewer sessions (other client processes
+     * included), so the measured posts meet a steady state rather than handshakes still in progress.
+     */
+    private void awaitViewerSessions(HttpClient rest) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long held = 0;
+        while (System.nanoTime() < deadline) {
+            held = stats.stream().map(n -> metrics(rest, n.http)).filter(m -> m.contains("\"viewerSessions\":"))
+                    .mapToLong(m -> longAfter(m, 0, "\"viewerSessions\":")).sum();
+            if (held >= awaitViewers) {
+                System.out.printf("the nodes hold %,d viewer sessions; posting starts%n", held);
+                return;
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
+        System.out.printf("only %,d of %,d viewer sessions after 3 minutes; posting anyway%n", held, awaitViewers);
     }
 
     private void post(HttpClient rest, AtomicInteger posted, AtomicInteger postErrors) {
