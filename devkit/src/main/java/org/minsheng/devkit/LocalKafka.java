@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.UUID;
 import kafka.Kafka;
 import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A single-node KRaft Kafka broker (broker and controller in one process) for development and
@@ -44,7 +44,8 @@ public final class LocalKafka {
         writeConfig(config, logs, port, controllerPort);
 
         if (!Files.exists(logs.resolve("meta.properties"))) {
-            String clusterId = Base64Uuid.random();
+            // Kafka's own generator: its ids never start with '-', which the format tool would read as an option.
+            String clusterId = Uuid.randomUuid().toString();
             int status = StorageTool.execute(new String[] {"format", "--standalone", "-t", clusterId,
                     "-c", config.toString(), "--ignore-formatted"}, new PrintStream(OutputStream.nullOutputStream()));
             if (status != 0) {
@@ -87,15 +88,5 @@ public final class LocalKafka {
         System.err.println(problem);
         System.err.println("usage: LocalKafka --data DIR [--port 9092] [--controller-port 9093]");
         System.exit(2);
-    }
-
-    /** Kafka cluster ids are 16 random bytes in URL-safe Base64 without padding. */
-    private static final class Base64Uuid {
-        static String random() {
-            UUID uuid = UUID.randomUUID();
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
-        }
     }
 }

@@ -99,6 +99,15 @@ class BrowserIT {
      * next comes from the page the submit leads to (some ids are on both pages).
      */
     static void submit(WebDriver driver, By button) {
+        clickAndLeave(driver, button);
+    }
+
+    /** Follows a link, waiting until the browser has left the current page (see {@link #submit}). */
+    static void follow(WebDriver driver, By link) {
+        clickAndLeave(driver, link);
+    }
+
+    private static void clickAndLeave(WebDriver driver, By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
@@ -116,7 +125,7 @@ class BrowserIT {
         // (Scripts are off in these browsers; the markup check below is what proves escaping.)
         resident.get(Api.BASE + "/");
         assertThat(resident.getTitle()).contains("常德市民声");
-        resident.findElement(By.cssSelector("a[href='/write?leader=shizhang']")).click();
+        follow(resident, By.cssSelector("a[href='/write?leader=shizhang']"));
         assertThat(new Select(resident.findElement(By.id("f-leaderCode"))).getFirstSelectedOption().getText()).contains("市长");
 
         // A first try with a missing title shows the error next to the field, keeping what was typed.

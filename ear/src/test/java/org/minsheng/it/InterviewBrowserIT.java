@@ -58,7 +58,7 @@ class InterviewBrowserIT {
 
         viewer = phoneWithScripts();
         viewer.get(Api.BASE + "/interviews");
-        viewer.findElement(By.linkText("浏览器直播测试访谈")).click();
+        BrowserIT.follow(viewer, By.linkText("浏览器直播测试访谈"));
         assertThat(viewer.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器直播测试访谈");
         assertThat(Poll.until(Duration.ofSeconds(20), () -> viewer.findElement(By.id("stream-state")).getText()
                 .contains("直播中"))).as("the live connection is up").isTrue();
@@ -68,8 +68,8 @@ class InterviewBrowserIT {
         noScript.get(Api.BASE + "/interviews/" + id);
         noScript.findElement(By.id("q-nickname")).sendKeys("武陵区居民");
         noScript.findElement(By.id("q-text")).sendKeys("火车站公交站台能否加装雨棚？<b>谢谢</b>");
-        noScript.findElement(By.cssSelector("#ask button[type=submit]")).click();
-        assertThat(noScript.findElement(By.cssSelector("#ask [role=status]")).getText()).contains("问题已提交");
+        BrowserIT.submit(noScript, By.cssSelector("#ask button[type=submit]"));
+        assertThat(BrowserIT.await(noScript, By.cssSelector("#ask [role=status]")).getText()).contains("问题已提交");
 
         Api moderator = Api.signedIn("moderator");
         String questionId = moderator.get("/api/staff/interviews/" + id + "/questions?status=PENDING").array()

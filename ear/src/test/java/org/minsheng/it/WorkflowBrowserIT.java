@@ -3,6 +3,7 @@ package org.minsheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.it.BrowserIT.await;
 import static org.minsheng.it.BrowserIT.awaitText;
+import static org.minsheng.it.BrowserIT.follow;
 import static org.minsheng.it.BrowserIT.signIn;
 import static org.minsheng.it.BrowserIT.submit;
 
@@ -57,7 +58,7 @@ class WorkflowBrowserIT {
         String title = uniqueTitle("人民路公交站");
         WebDriver resident = browser();
         resident.get(Api.BASE + "/");
-        resident.findElement(By.id("channel-message")).click();
+        follow(resident, By.id("channel-message"));
         assertThat(resident.findElement(By.tagName("h1")).getText()).isEqualTo("市民留言");
         resident.findElement(By.id("type-SUGGESTION")).click();
         resident.findElement(By.id("f-title")).sendKeys(title);

@@ -75,6 +75,8 @@ public class LiveHub implements FeedListener {
     private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
     private volatile ScheduledFuture<?> pinging;
+    /** Seconds of keep-alive so far; only the scheduler's one task touches it. */
+    private long keepAliveTicks;
     private volatile String sendPath = "none yet";
 
     /** Seconds between keep-alive pings; well below the HTTP listener's read timeout (90 s). */
@@ -107,20 +109,26 @@ public class LiveHub implements FeedListener {
         if (listening.compareAndSet(false, true)) {
             feed.listen(this);
             counting = scheduler.scheduleWithFixedDelay(this::reportViewers, 2, 2, TimeUnit.SECONDS);
-            int every = Math.max(1, pingSeconds);
-            pinging = scheduler.scheduleWithFixedDelay(this::keepAlive, every, every, TimeUnit.SECONDS);
+            pinging = scheduler.scheduleWithFixedDelay(this::keepAlive, 1, 1, TimeUnit.SECONDS);
         }
     }
 
     /**
-     * Pings every session (see {@link Subscriber}); one that has not answered for two intervals (at
-     * least 10 s), or whose send is stuck that long, is dropped as too slow.
+     * Pings every session once per interval (see {@link Subscriber}); one that has not answered for
+     * two intervals (at least 10 s), or whose send is stuck that long, is dropped as too slow. Each
+     * second pings one slice of the sessions rather than all at once, so a round of tens of
+     * thousands of pings (and their pongs) never lands on top of a post's fan-out.
      */
     private void keepAlive() {
         long now = System.nanoTime();
         long deadline = TimeUnit.SECONDS.toNanos(Math.max(10, 2L * pingSeconds));
-        SendThreads.forEach(sessions.values(), s -> s.keepAlive(now, deadline));
-        pings.incrementAndGet();
+        int slices = Math.max(1, pingSeconds);
+        int slice = (int) (keepAliveTicks++ % slices);
+        List<Subscriber> due = sessions.values().stream().filter(s -> s.pingSlice(slices) == slice).toList();
+        SendThreads.forEach(due, s -> s.keepAlive(now, deadline));
+        if (slice == slices - 1) {
+            pings.incrementAndGet();
+        }
     }
 
     @PreDestroy

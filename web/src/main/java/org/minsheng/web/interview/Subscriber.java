@@ -200,6 +200,11 @@ final class Subscriber {
         onOverflow.accept(this);
     }
 
+    /** Which of {@code slices} keep-alive slices this session is pinged in (spread evenly, fixed for its life). */
+    int pingSlice(int slices) {
+        return Math.floorMod(System.identityHashCode(this), slices);
+    }
+
     synchronized boolean closed() {
         return closed;
     }
