@@ -237,10 +237,11 @@ public final class FanoutFloor {
                 }
                 in.flip();
                 while (in.hasRemaining()) {
-                    int take = Math.min(pending.remaining(), in.remaining());
-                    ByteBuffer slice = in.slice(in.position(), take);
-                    pending.put(slice);
-                    in.position(in.position() + take);
+                    // Copy at most the rest of the current frame, without a slice object per read.
+                    int end = in.limit();
+                    in.limit(in.position() + Math.min(pending.remaining(), in.remaining()));
+                    pending.put(in);
+                    in.limit(end);
                     if (!pending.hasRemaining()) {
                         long sent = parseTime(pending);
                         if (sent >= countFrom) {
