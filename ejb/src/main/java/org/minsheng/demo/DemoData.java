@@ -1,5 +1,6 @@
 package org.minsheng.demo;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
@@ -39,7 +40,7 @@ import org.minsheng.site.application.SiteService;
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
-@RunAs("admin")
+@RunAs(Roles.ADMIN)
 public class DemoData {
 
     /** The password of every demo staff account; printed by the launcher. */
@@ -134,7 +135,7 @@ public class DemoData {
         for (String[] r : rows) {
             if (r[0].equals("interview")) {
                 heads.put(r[1], r);
-            } else if (r[0].equals("guest")) {
+            } else if (r[0].equals(Roles.GUEST)) {
                 guests.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r);
             }
         }

@@ -1,5 +1,6 @@
 package org.minsheng.audit.application;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,8 @@ import org.minsheng.audit.domain.AuditRecord;
 @Local(AuditTrail.class)
 public class AuditService implements AuditTrail {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;

@@ -1,10 +1,10 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.shared.time.CityTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -12,7 +12,7 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.TimeLimits;
-import org.minsheng.shared.calendar.api.WorkingDays;
+import org.minsheng.calendar.api.WorkingDays;
 
 /**
  * Time limits on the working-day calendar. A limit of n working days from day D ends when the
@@ -20,8 +20,6 @@ import org.minsheng.shared.calendar.api.WorkingDays;
  */
 @ApplicationScoped
 public class CaseClock {
-
-    static final ZoneId CITY_ZONE = CaseService.CITY_ZONE;
 
     @Inject
     WorkingDays calendar;
@@ -66,24 +64,24 @@ public class CaseClock {
 
     /** The end of the {@code workingDays}-th working day after {@code start}'s day. */
     public Instant dueFrom(Instant start, int workingDays) {
-        return calendar.dueAt(start, workingDays, CITY_ZONE);
+        return calendar.dueAt(start, workingDays, CityTime.ZONE);
     }
 
     /** A due date moved by the working days between a pause's start and {@code now}. */
     public Instant pushedBy(Instant due, Instant pausedAt, Instant now) {
-        int waited = calendar.workingDaysBetween(pausedAt.atZone(CITY_ZONE).toLocalDate(),
-                now.atZone(CITY_ZONE).toLocalDate());
+        int waited = calendar.workingDaysBetween(pausedAt.atZone(CityTime.ZONE).toLocalDate(),
+                now.atZone(CityTime.ZONE).toLocalDate());
         return extended(due, waited);
     }
 
     /** A due date extended by {@code workingDays}. */
     public Instant extended(Instant due, int workingDays) {
-        LocalDate lastDay = due.minusNanos(1).atZone(CITY_ZONE).toLocalDate();
-        return calendar.addWorkingDays(lastDay, workingDays).plusDays(1).atStartOfDay(CITY_ZONE).toInstant();
+        LocalDate lastDay = due.minusNanos(1).atZone(CityTime.ZONE).toLocalDate();
+        return calendar.addWorkingDays(lastDay, workingDays).plusDays(1).atStartOfDay(CityTime.ZONE).toInstant();
     }
 
     /** Working days from one instant's day to another's. */
     public int workingDaysBetween(Instant from, Instant to) {
-        return calendar.workingDaysBetween(from.atZone(CITY_ZONE).toLocalDate(), to.atZone(CITY_ZONE).toLocalDate());
+        return calendar.workingDaysBetween(from.atZone(CityTime.ZONE).toLocalDate(), to.atZone(CityTime.ZONE).toLocalDate());
     }
 }

@@ -1,5 +1,6 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ public class CaseNotices {
     /** The staff who work the case in its lead department. */
     public void toDepartment(CaseFile c, String subject, String body) {
         if (c.departmentCode() != null) {
-            toRole(c.channel() == Channel.REPORT_MAILBOX ? "discipline" : "handler", c.departmentCode(), c, subject,
+            toRole(c.channel() == Channel.REPORT_MAILBOX ? Roles.DISCIPLINE : Roles.HANDLER, c.departmentCode(), c, subject,
                     body);
         }
     }
@@ -38,17 +39,17 @@ public class CaseNotices {
             return;
         }
         Set<String> told = new LinkedHashSet<>();
-        String workers = c.channel() == Channel.REPORT_MAILBOX ? "discipline" : "handler";
+        String workers = c.channel() == Channel.REPORT_MAILBOX ? Roles.DISCIPLINE : Roles.HANDLER;
         staff.withRole(workers, c.departmentCode()).forEach(p -> told.add(p.username()));
         if (c.channel() != Channel.REPORT_MAILBOX) {
-            staff.withRole("dept-admin", c.departmentCode()).forEach(p -> told.add(p.username()));
+            staff.withRole(Roles.DEPT_ADMIN, c.departmentCode()).forEach(p -> told.add(p.username()));
         }
         told.forEach(user -> notifier.toStaff(user, subject, body, c.id()));
     }
 
     /** Everyone with the role, in one department or anywhere when {@code departmentCode} is null. */
     public void toRole(String role, String departmentCode, CaseFile c, String subject, String body) {
-        if (c.channel() == Channel.REPORT_MAILBOX && !"discipline".equals(role)) {
+        if (c.channel() == Channel.REPORT_MAILBOX && !Roles.DISCIPLINE.equals(role)) {
             return;
         }
         for (StaffPrincipal p : staff.withRole(role, departmentCode)) {

@@ -1,5 +1,7 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -67,10 +68,10 @@ import org.minsheng.site.api.SiteDirectory;
 public class CaseService implements CaseIntake {
 
     /** The city's time zone: tracking numbers, days taken and due dates count local days. */
-    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.system(CITY_ZONE);
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository cases;
@@ -168,7 +169,7 @@ public class CaseService implements CaseIntake {
 
     private CaseFile newCase(NewCase submission, Instant now) {
         Channel channel = Channel.valueOf(submission.channel());
-        String number = TrackingNumber.of(now.atZone(CITY_ZONE).toLocalDate(), cases.nextTrackingSequence());
+        String number = TrackingNumber.of(now.atZone(CityTime.ZONE).toLocalDate(), cases.nextTrackingSequence());
         return new CaseFile(UUID.randomUUID().toString(), number, TrackingNumber.newQueryCode(random), channel,
                 submission.leaderCode(), submission.title(), submission.body(), submission.residentName(),
                 submission.residentMobile(), submission.publicRequested(),
@@ -198,7 +199,7 @@ public class CaseService implements CaseIntake {
 
     /** Staff opening or adding a case's files see it under the workflow's visibility rules. */
     @Override
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public CaseDetails forStaffFileAccess(String caseId) {
         return workflow.forStaff(caseId);
     }
@@ -314,7 +315,7 @@ public class CaseService implements CaseIntake {
      * Brings in a case handled before the platform existed (migration from an earlier system, and
      * the demo data): received, dispatched and possibly answered at the given times.
      */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public String importHistorical(NewCase submission, String departmentCode, Instant receivedAt, String reply,
                                    boolean publish, Instant answeredAt, Integer rating) {
         CaseFile caseFile = newCase(submission, receivedAt);

@@ -1,5 +1,6 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -60,7 +61,8 @@ import org.minsheng.site.api.SiteDirectory;
 @Stateless
 public class CaseWorkflowService {
 
-    private final Clock clock = Clock.system(CaseService.CITY_ZONE);
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository cases;
@@ -102,12 +104,12 @@ public class CaseWorkflowService {
     // ---- platform: dispatching -------------------------------------------------------------
 
     /** Cases waiting for the platform: registered, accepted, or returned by a department. */
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public List<QueueItem> dispatchQueue() {
         return cases.awaitingDispatch(200).stream().map(CaseViews::queueItem).toList();
     }
 
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public CaseDetails accept(String caseId, long version) {
         CaseFile c = editable(caseId, version);
         c.accept(clock.instant());
@@ -115,7 +117,7 @@ public class CaseWorkflowService {
     }
 
     /** 不予受理: the resident sees the reason and the note. */
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public CaseDetails refuse(String caseId, String reason, String note, long version) {
         NotAcceptedReason why = enumValue(NotAcceptedReason.class, reason);
         new Validation()
@@ -138,7 +140,7 @@ public class CaseWorkflowService {
      * and offices that get a copy (抄告). A category other than the classifier's, and any category
      * chosen for a case a department returned, become training examples.
      */
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public CaseDetails dispatch(String caseId, String departmentCode, String category, List<String> coHandlers,
                                 List<String> copies, long version) {
         List<String> co = distinct(coHandlers);
@@ -175,7 +177,7 @@ public class CaseWorkflowService {
         String name = departmentName(departmentCode);
         notices.toDepartment(c, "新分办件：" + c.trackingNumber(), c.title());
         for (String d : co) {
-            notices.toRole("handler", d, c, "协办件：" + c.trackingNumber(), "请在办理期限内提出协办意见：" + c.title());
+            notices.toRole(Roles.HANDLER, d, c, "协办件：" + c.trackingNumber(), "请在办理期限内提出协办意见：" + c.title());
         }
         if (!cc.isEmpty()) {
             timeline.add(new CaseStep(caseId, now, me, StepKind.COPIED, String.join("、", cc)));
@@ -187,7 +189,7 @@ public class CaseWorkflowService {
     }
 
     /** 并单: the case follows the master case; the master's answer reaches its resident too. */
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public CaseDetails merge(String caseId, String masterTrackingNumber, long version) {
         new Validation().require(TrackingNumber.isWellFormed(masterTrackingNumber), "masterTrackingNumber",
                 "请填写主件的受理编号", "Enter the master case's tracking number").throwIfInvalid();
@@ -205,13 +207,13 @@ public class CaseWorkflowService {
     }
 
     /** A leader's mailbox (领导信箱) as the leader's office reads it: the letters, newest first. */
-    @RolesAllowed({"leader", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public List<QueueItem> leaderMailbox(String leaderCode) {
         return cases.toLeader(leaderCode, 200).stream().map(CaseViews::queueItem).toList();
     }
 
     /** 领导批示 on a case of the leader mailbox (or any case a leader follows). */
-    @RolesAllowed("leader")
+    @RolesAllowed(Roles.LEADER)
     public CaseDetails instruct(String caseId, String text) {
         new Validation().text(text, "text", "批示内容", "Instruction", 1000, true).throwIfInvalid();
         CaseFile c = visible(caseId);
@@ -223,11 +225,11 @@ public class CaseWorkflowService {
     // ---- department: handling --------------------------------------------------------------
 
     /** The handler's queues with their counts; {@code queue} is one of {@link Workbench#QUEUES}. */
-    @RolesAllowed({"handler", "dept-admin", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISCIPLINE})
     public Workbench workbench(String queue) {
         StaffPrincipal me = me();
         String chosen = queue != null && Workbench.QUEUES.contains(queue) ? queue : "TO_SIGN";
-        boolean discipline = me.hasRole("discipline");
+        boolean discipline = me.hasRole(Roles.DISCIPLINE);
         List<CaseFile> mine = cases.atDepartment(me.departmentCode(), CaseStatus.AT_DEPARTMENT, 500).stream()
                 .filter(c -> (c.channel() == Channel.REPORT_MAILBOX) == discipline)
                 .toList();
@@ -250,16 +252,16 @@ public class CaseWorkflowService {
     }
 
     /** Every open case of the caller's department (the first workbench API, kept for clients). */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public List<QueueItem> myQueue() {
         StaffPrincipal me = me();
-        boolean discipline = me.hasRole("discipline");
+        boolean discipline = me.hasRole(Roles.DISCIPLINE);
         return cases.atDepartment(me.departmentCode(), CaseStatus.AT_DEPARTMENT, 200).stream()
                 .filter(c -> (c.channel() == Channel.REPORT_MAILBOX) == discipline)
                 .map(CaseViews::queueItem).toList();
     }
 
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public CaseDetails forStaff(String caseId) {
         CaseFile c = visible(caseId);
         if (c.channel() == Channel.REPORT_MAILBOX) {
@@ -269,7 +271,7 @@ public class CaseWorkflowService {
     }
 
     /** 签收: the lead department takes the case up. */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public CaseDetails sign(String caseId, long version) {
         CaseFile c = leadEditable(caseId, version);
         c.sign();
@@ -277,19 +279,19 @@ public class CaseWorkflowService {
     }
 
     /** 退单: the case is not this department's; it goes back to the dispatchers with the reason. */
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     public CaseDetails returnCase(String caseId, String reason, long version) {
         new Validation().text(reason, "reason", "退单理由", "Reason for returning", 500, true).throwIfInvalid();
         CaseFile c = leadEditable(caseId, version);
         String from = c.departmentCode();
         c.returnToDispatcher(reason.strip());
-        notices.toRole("dispatcher", null, c, "退单待改派：" + c.trackingNumber(), reason.strip());
+        notices.toRole(Roles.DISPATCHER, null, c, "退单待改派：" + c.trackingNumber(), reason.strip());
         events.fire(new CaseReturned(caseId, from, reason.strip(), clock.instant()));
         return done(c, StepKind.RETURNED, departmentName(from) + "：" + reason.strip(), "case.return", from);
     }
 
     /** A handling step: verification (核实), rectification (整改), a note, and optionally a sub-status. */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public CaseDetails record(String caseId, String kind, String note, String subStatus, long version) {
         StepKind step = switch (kind == null ? "" : kind) {
             case "VERIFIED" -> StepKind.VERIFIED;
@@ -317,7 +319,7 @@ public class CaseWorkflowService {
     }
 
     /** Asks the resident for material (补充材料); the time limit stops until it arrives. */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public CaseDetails requestSupplement(String caseId, String what, long version) {
         new Validation().text(what, "text", "需补充的材料", "What is needed", 500, true).throwIfInvalid();
         CaseFile c = leadEditable(caseId, version);
@@ -327,7 +329,7 @@ public class CaseWorkflowService {
     }
 
     /** Asks the department head for more time (申请延期). */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public CaseDetails requestExtension(String caseId, Integer days, String reason, long version) {
         new Validation()
                 .require(days != null && days >= 1 && days <= 30, "days", "延期天数应为1至30个工作日",
@@ -336,25 +338,25 @@ public class CaseWorkflowService {
                 .throwIfInvalid();
         CaseFile c = leadEditable(caseId, version);
         c.requestExtension(days, reason.strip());
-        notices.toRole("dept-admin", c.departmentCode(), c, "延期申请待审批：" + c.trackingNumber(), reason.strip());
+        notices.toRole(Roles.DEPT_ADMIN, c.departmentCode(), c, "延期申请待审批：" + c.trackingNumber(), reason.strip());
         return done(c, StepKind.EXTENSION_REQUESTED, days + "个工作日：" + reason.strip(), "case.extension.request",
                 String.valueOf(days));
     }
 
     /** Pending extension requests: a department head sees their department's, an admin all. */
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> extensionRequests() {
         StaffPrincipal me = me();
-        return cases.withPendingExtension(me.hasRole("admin") ? null : me.departmentCode(), 200).stream()
+        return cases.withPendingExtension(me.hasRole(Roles.ADMIN) ? null : me.departmentCode(), 200).stream()
                 .filter(c -> c.channel() != Channel.REPORT_MAILBOX)
                 .map(CaseViews::queueItem).toList();
     }
 
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public CaseDetails decideExtension(String caseId, boolean grant, long version) {
         CaseFile c = editable(caseId, version);
         StaffPrincipal me = me();
-        if (!me.hasRole("admin") && !me.departmentCode().equals(c.departmentCode())) {
+        if (!me.hasRole(Roles.ADMIN) && !me.departmentCode().equals(c.departmentCode())) {
             throw new Forbidden("只能审批本单位的延期申请", "Only the department's head decides its extensions");
         }
         Integer days = c.extensionDays();
@@ -366,7 +368,7 @@ public class CaseWorkflowService {
     }
 
     /** A co-handling department's opinion (协办意见), which the lead department uses in its reply. */
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     public CaseDetails giveOpinion(String caseId, String text) {
         new Validation().text(text, "text", "协办意见", "Opinion", 2000, true).throwIfInvalid();
         CaseFile c = visible(caseId);
@@ -388,7 +390,7 @@ public class CaseWorkflowService {
      * The handler's reply. It goes to review (审核) by the department head or the platform; the
      * discipline office's replies and, where review is switched off, all replies are final at once.
      */
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public CaseDetails answer(String caseId, String reply, boolean publish, long expectedVersion) {
         new Validation().text(reply, "reply", "答复内容", "Reply", 4000, true).throwIfInvalid();
         CaseFile c = leadEditable(caseId, expectedVersion);
@@ -400,29 +402,29 @@ public class CaseWorkflowService {
         if (!reviewRequired || c.channel() == Channel.REPORT_MAILBOX) {
             return approveNow(c, now);
         }
-        notices.toRole("dept-admin", c.departmentCode(), c, "答复待审核：" + c.trackingNumber(), c.title());
-        notices.toRole("reviewer", null, c, "答复待审核：" + c.trackingNumber(), c.title());
+        notices.toRole(Roles.DEPT_ADMIN, c.departmentCode(), c, "答复待审核：" + c.trackingNumber(), c.title());
+        notices.toRole(Roles.REVIEWER, null, c, "答复待审核：" + c.trackingNumber(), c.title());
         return submitted;
     }
 
     /** Replies waiting for review: the department head's own department's, the platform reviewer's all. */
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> reviewQueue() {
         StaffPrincipal me = me();
-        boolean platform = me.hasRole("reviewer") || me.hasRole("admin");
+        boolean platform = me.hasRole(Roles.REVIEWER) || me.hasRole(Roles.ADMIN);
         return cases.inStatus(List.of(CaseStatus.IN_REVIEW), false, 200).stream()
                 .filter(c -> platform || me.departmentCode().equals(c.departmentCode()))
                 .map(CaseViews::queueItem).toList();
     }
 
     /** 审核通过: the reply becomes the answer, for the case and every case merged into it. */
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public CaseDetails approve(String caseId, long version) {
         CaseFile c = reviewable(caseId, version);
         return approveNow(c, clock.instant());
     }
 
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public CaseDetails sendBack(String caseId, String why, long version) {
         new Validation().text(why, "reason", "退回理由", "Reason", 500, true).throwIfInvalid();
         CaseFile c = reviewable(caseId, version);
@@ -432,13 +434,13 @@ public class CaseWorkflowService {
     }
 
     /** Answers held back from the public board because the message contains sensitive words. */
-    @RolesAllowed({"reviewer", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public List<QueueItem> heldForReview() {
         return cases.heldForReview(200).stream().map(CaseViews::queueItem).toList();
     }
 
     /** A reviewer publishes a held answer or keeps it private. */
-    @RolesAllowed({"reviewer", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public CaseDetails decidePublication(String caseId, boolean publish) {
         CaseFile c = visible(caseId);
         c.decidePublication(publish);
@@ -446,7 +448,7 @@ public class CaseWorkflowService {
                 publish ? "case.publication.approve" : "case.publication.refuse", c.moderationHits());
     }
 
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public List<org.minsheng.cases.api.SubStatusView> subStatuses() {
         return timeline.subStatuses().stream()
                 .map(l -> new org.minsheng.cases.api.SubStatusView(l.code(), l.status().name(), l.labelZh(), l.labelEn()))
@@ -454,7 +456,7 @@ public class CaseWorkflowService {
     }
 
     /** Site administration: a progress label within a lifecycle status (e.g. 现场核实中 in 办理中). */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public org.minsheng.cases.api.SubStatusView defineSubStatus(String code, String status, String labelZh,
                                                                String labelEn) {
         CaseStatus within = enumValue(CaseStatus.class, status);
@@ -509,17 +511,17 @@ public class CaseWorkflowService {
         CaseFile c = cases.byId(caseId).orElseThrow(CaseWorkflowService::noSuchCase);
         StaffPrincipal me = me();
         if (c.channel() == Channel.REPORT_MAILBOX) {
-            if (!me.hasRole("discipline")) {
+            if (!me.hasRole(Roles.DISCIPLINE)) {
                 throw noSuchCase();
             }
             return c;
         }
-        boolean platform = me.hasRole("dispatcher") || me.hasRole("reviewer") || me.hasRole("leader")
-                || me.hasRole("admin");
+        boolean platform = me.hasRole(Roles.DISPATCHER) || me.hasRole(Roles.REVIEWER) || me.hasRole(Roles.LEADER)
+                || me.hasRole(Roles.ADMIN);
         if (platform || me.departmentCode().equals(c.departmentCode())) {
             return c;
         }
-        boolean participant = (me.hasRole("handler") || me.hasRole("dept-admin"))
+        boolean participant = (me.hasRole(Roles.HANDLER) || me.hasRole(Roles.DEPT_ADMIN))
                 && timeline.participantsOf(caseId).stream().anyMatch(p -> p.departmentCode().equals(me.departmentCode()));
         if (!participant) {
             throw noSuchCase();
@@ -547,7 +549,7 @@ public class CaseWorkflowService {
     private CaseFile reviewable(String caseId, long version) {
         CaseFile c = editable(caseId, version);
         StaffPrincipal me = me();
-        boolean platform = me.hasRole("reviewer") || me.hasRole("admin");
+        boolean platform = me.hasRole(Roles.REVIEWER) || me.hasRole(Roles.ADMIN);
         if (!platform && !me.departmentCode().equals(c.departmentCode())) {
             throw new Forbidden("只能审核本单位的答复", "Only the department's head or the platform reviews this reply");
         }

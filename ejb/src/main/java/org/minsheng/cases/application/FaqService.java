@@ -1,5 +1,6 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +34,8 @@ public class FaqService {
     /** FAQ entries searched per question; the list stays small enough to score in memory. */
     private static final int SEARCHED = 1000;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     FaqRepository faq;
@@ -51,7 +53,7 @@ public class FaqService {
     SessionContext session;
 
     /** Publishes an answered consultation as an FAQ entry; question and answer may be edited first. */
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public FaqView publish(String caseId, String question, String answer) {
         CaseFile c = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
         String q = question == null || question.isBlank() ? c.title() : question.strip();
@@ -74,7 +76,7 @@ public class FaqService {
     }
 
     /** The answer of a case known by its tracking number, as it stands (demo data, migrations). */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public FaqView publishAnswerOf(String trackingNumber) {
         CaseFile c = cases.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new NotFound("没有找到该件", "No such case"));

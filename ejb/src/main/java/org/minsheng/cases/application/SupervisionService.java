@@ -1,5 +1,7 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +41,8 @@ import org.minsheng.site.api.SiteDirectory;
 @Stateless
 public class SupervisionService {
 
-    private final Clock clock = Clock.system(CaseService.CITY_ZONE);
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository cases;
@@ -87,7 +90,7 @@ public class SupervisionService {
                 timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.REMINDED, "即将到期"));
             } else {
                 notices.toDepartmentAndHead(c, "督办：" + c.trackingNumber() + " 已超期", c.title());
-                notices.toRole("leader", null, c, "督办：" + departmentName(c.departmentCode()) + "超期件 "
+                notices.toRole(Roles.LEADER, null, c, "督办：" + departmentName(c.departmentCode()) + "超期件 "
                         + c.trackingNumber(), c.title());
                 timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.ESCALATED, "已超期"));
             }
@@ -104,7 +107,7 @@ public class SupervisionService {
     }
 
     /** Open cases per department by warning level, and the yellow and red cases. */
-    @RolesAllowed({"leader", "dept-admin", "dispatcher", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.ADMIN})
     public SupervisionOverview overview() {
         List<CaseFile> open = cases.inStatus(CaseStatus.AT_DEPARTMENT, false, 5000);
         Map<String, long[]> counts = new TreeMap<>();
@@ -138,8 +141,8 @@ public class SupervisionService {
         YearMonth current = YearMonth.now(clock);
         new Validation().require(month != null && month.isBefore(current) && month.getYear() >= 2000, "month",
                 "只公布已结束月份的统计", "Statistics are published for finished months only").throwIfInvalid();
-        Instant from = month.atDay(1).atStartOfDay(CaseService.CITY_ZONE).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CaseService.CITY_ZONE).toInstant();
+        Instant from = month.atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CityTime.ZONE).toInstant();
         List<DepartmentFigures> figures = cases.figures(from, to);
         long received = figures.stream().mapToLong(DepartmentFigures::received).sum();
         long answered = figures.stream().mapToLong(DepartmentFigures::answered).sum();

@@ -6,6 +6,9 @@ import org.minsheng.shared.events.EventStream;
 /** An event of one case: keyed by the case id on the case-events stream. */
 public interface CaseEvent extends DomainEvent {
 
+    /** The case-events stream; the digest reads it. */
+    EventStream STREAM = new EventStream("minsheng.case-events", 3);
+
     String caseId();
 
     @Override
@@ -15,6 +18,6 @@ public interface CaseEvent extends DomainEvent {
 
     @Override
     default EventStream stream() {
-        return EventStream.CASES;
+        return STREAM;
     }
 }

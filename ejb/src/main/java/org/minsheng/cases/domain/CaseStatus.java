@@ -1,10 +1,12 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The fixed lifecycle of a case (接收—处理—反馈); admin-defined sub-status labels refine it. */
-public enum CaseStatus {
+public enum CaseStatus implements Labelled {
     REGISTERED("已登记", "Registered"),
     ACCEPTED("已受理", "Accepted"),
     NOT_ACCEPTED("不予受理", "Not accepted"),
@@ -29,19 +31,14 @@ public enum CaseStatus {
     /** Nothing more happens to a case in these statuses, unless the resident's rating reopens an answered one. */
     public static final Set<CaseStatus> FINISHED = EnumSet.of(NOT_ACCEPTED, ANSWERED, CLOSED, MERGED);
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     CaseStatus(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,19 +1,20 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** What the resident asks for; it sets the statutory time limit. */
-public enum CaseType {
+public enum CaseType implements Labelled {
     CONSULTATION("咨询", "Consultation"),
     COMPLAINT("投诉", "Complaint"),
     SUGGESTION("建议", "Suggestion"),
     HELP("求助", "Request for help"),
     REPORT("举报", "Report");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     CaseType(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     /** The type a channel implies, or the resident's choice where the channel leaves it open. */
@@ -32,11 +33,8 @@ public enum CaseType {
         };
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,7 +1,10 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** Where a case came in. The labels are shown to people; the names are stored. */
-public enum Channel {
+public enum Channel implements Labelled {
     LEADER_MAILBOX("领导信箱", "Leader mailbox"),
     SUPERVISION_MAILBOX("监督信箱", "Supervision mailbox"),
     REPORT_MAILBOX("举报信箱", "Report mailbox"),
@@ -9,19 +12,14 @@ public enum Channel {
     CONSULTATION("网上咨询", "Online consultation"),
     INTERVIEW("在线访谈", "Online interview");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     Channel(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,7 +1,10 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** The resident's rating of an answer, five levels; the two lowest reopen the case. */
-public enum Satisfaction {
+public enum Satisfaction implements Labelled {
     VERY_DISSATISFIED(1, "非常不满意", "Very dissatisfied"),
     DISSATISFIED(2, "不满意", "Dissatisfied"),
     FAIRLY_SATISFIED(3, "基本满意", "Fairly satisfied"),
@@ -9,13 +12,11 @@ public enum Satisfaction {
     VERY_SATISFIED(5, "非常满意", "Very satisfied");
 
     private final int score;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     Satisfaction(int score, String labelZh, String labelEn) {
         this.score = score;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
     public static Satisfaction ofScore(int score) {
@@ -35,11 +36,8 @@ public enum Satisfaction {
         return score;
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

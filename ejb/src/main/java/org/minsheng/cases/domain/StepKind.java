@@ -1,7 +1,10 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** What a timeline step records, and whether the resident sees it. */
-public enum StepKind {
+public enum StepKind implements Labelled {
     REGISTERED("登记", "Registered", true),
     ACCEPTED("受理", "Accepted", true),
     NOT_ACCEPTED("不予受理", "Not accepted", true),
@@ -31,25 +34,20 @@ public enum StepKind {
     ESCALATED("督办", "Escalated", false),
     SUB_STATUS("办理进展", "Progress", true);
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
     private final boolean shownToResident;
 
     StepKind(String labelZh, String labelEn, boolean shownToResident) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
         this.shownToResident = shownToResident;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
     }
 
     public boolean shownToResident() {
         return shownToResident;
+    }
+
+    @Override
+    public Label label() {
+        return label;
     }
 }

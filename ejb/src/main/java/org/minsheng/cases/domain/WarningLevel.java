@@ -1,24 +1,22 @@
 package org.minsheng.cases.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** Electronic supervision (电子监察): how close a case is to its time limit. */
-public enum WarningLevel {
+public enum WarningLevel implements Labelled {
     NONE("正常", "On time"),
     YELLOW("黄灯预警", "Due soon"),
     RED("红灯超期", "Overdue");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     WarningLevel(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package org.minsheng.cases.infrastructure;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -16,7 +17,7 @@ import org.minsheng.cases.application.SupervisionService;
  */
 @Singleton
 @Startup
-@RunAs("admin")
+@RunAs(Roles.ADMIN)
 public class SupervisionTimer {
 
     private static final Logger LOG = Logger.getLogger(SupervisionTimer.class.getName());

@@ -1,5 +1,6 @@
 package org.minsheng.digest.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ public class DigestService {
     @Inject
     DigestStore streams;
 
-    @RolesAllowed({"leader", "dispatcher", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.ADMIN})
     public List<ReceivedCount> receivedPerDayAndChannel() {
         List<ReceivedCount> counts = new ArrayList<>(streams.receivedByDayChannel().orElseThrow(() -> new Unavailable(
                 "舆情汇总正在启动（" + streams.state() + "），请稍后再试",

@@ -28,7 +28,8 @@ import org.minsheng.digest.api.ReceivedCount;
 import org.minsheng.digest.application.DigestStore;
 import org.minsheng.shared.kafka.KafkaSettings;
 import org.minsheng.shared.kafka.TopicCreator;
-import org.minsheng.shared.kafka.Topics;
+import org.minsheng.shared.kafka.Topic;
+import org.minsheng.cases.api.CaseEvents;
 
 /**
  * Runs the digest topology for the life of the application. Kafka being down at start is fine:
@@ -76,7 +77,7 @@ public class DigestStreams implements DigestStore {
         if (stopped) {
             return;
         }
-        topics.ensure(Topics.all());
+        topics.ensureEventStreams();
         Properties config = new Properties();
         config.putAll(settings.common());
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "minsheng-digest");
@@ -84,7 +85,7 @@ public class DigestStreams implements DigestStore {
         config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
-        KafkaStreams created = new KafkaStreams(DigestTopology.build(new StreamsBuilder(), Topics.CASE_EVENTS), config);
+        KafkaStreams created = new KafkaStreams(DigestTopology.build(new StreamsBuilder(), Topic.of(CaseEvents.STREAM)), config);
         created.setUncaughtExceptionHandler(e -> {
             LOG.severe("Digest stream thread failed, replacing it: " + e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -1,8 +1,8 @@
 package org.minsheng.digest.infrastructure;
 
+import org.minsheng.shared.time.CityTime;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -18,7 +18,6 @@ import org.minsheng.shared.kafka.Topic;
 public final class DigestTopology {
 
     public static final String RECEIVED_BY_DAY_CHANNEL = "received-by-day-channel";
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private DigestTopology() {
     }
@@ -33,6 +32,6 @@ public final class DigestTopology {
     }
 
     static String dayOf(JsonObject event) {
-        return Instant.parse(event.getString("occurredAt")).atZone(CITY_ZONE).toLocalDate().toString();
+        return Instant.parse(event.getString("occurredAt")).atZone(CityTime.ZONE).toLocalDate().toString();
     }
 }

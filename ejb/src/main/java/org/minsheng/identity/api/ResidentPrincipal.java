@@ -4,5 +4,5 @@ package org.minsheng.identity.api;
 public record ResidentPrincipal(String name, String displayName) {
 
     /** The role every signed-in resident has. */
-    public static final String ROLE = "resident";
+    public static final String ROLE = Roles.RESIDENT;
 }

@@ -25,7 +25,8 @@ public class ResidentService implements ResidentDirectory {
     /** Verified against when the login is unknown, so timing does not tell which logins exist. */
     private static final String DUMMY_HASH = HASHER.hash("unused-password-1".toCharArray());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     ResidentRepository residents;

@@ -1,5 +1,6 @@
 package org.minsheng.identity.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,7 @@ public class StaffService implements StaffDirectory {
     }
 
     /** Sets or clears the e-mail address notifications go to. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public void changeEmail(String username, String email) {
         String address = email == null || email.isBlank() ? null : email.strip();
         new Validation().require(address == null || ResidentLogin.normalise(address).filter(a -> a.contains("@"))
@@ -86,7 +87,7 @@ public class StaffService implements StaffDirectory {
     }
 
     /** Creates an account (site administration and demo data). */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public void create(String username, String displayName, String password, Set<Role> roles, String departmentCode) {
         repository.add(new StaffAccount(username, displayName, HASHER.hash(password.toCharArray()), roles, departmentCode));
         audit.record(session.getCallerPrincipal().getName(), "staff.create", "staff", username,
@@ -94,7 +95,7 @@ public class StaffService implements StaffDirectory {
     }
 
     /** Site administration: a new staff account with validated roles, department and password. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public StaffPrincipal createAccount(String username, String displayName, String password, List<String> roleNames,
                                        String departmentCode) {
         Set<Role> roles = roles(roleNames);
@@ -116,7 +117,7 @@ public class StaffService implements StaffDirectory {
     }
 
     /** Changes roles, department or whether the account may sign in. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public StaffPrincipal changeAccount(String username, List<String> roleNames, String departmentCode, boolean active) {
         Set<Role> roles = roles(roleNames);
         new Validation()
@@ -132,7 +133,7 @@ public class StaffService implements StaffDirectory {
         return principal(account);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public List<StaffPrincipal> accounts() {
         return repository.allActive().stream().map(StaffService::principal).toList();
     }
@@ -149,7 +150,7 @@ public class StaffService implements StaffDirectory {
         return roles;
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public long count() {
         return repository.count();
     }

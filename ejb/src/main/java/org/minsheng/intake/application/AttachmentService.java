@@ -1,5 +1,6 @@
 package org.minsheng.intake.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,8 @@ import org.minsheng.shared.events.DomainEvent;
 @Local(Attachments.class)
 public class AttachmentService implements Attachments {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     AttachmentRepository attachments;
@@ -92,7 +94,7 @@ public class AttachmentService implements Attachments {
     }
 
     @Override
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER, Roles.ADMIN, Roles.DISCIPLINE})
     public AttachmentUpload attachByStaff(String caseId, String fileName, String declaredType, byte[] content) {
         CaseDetails caseFile = cases.forStaffFileAccess(caseId);
         return attach(caseFile, callerName(), fileName, declaredType, content, true);
@@ -106,7 +108,7 @@ public class AttachmentService implements Attachments {
     }
 
     @Override
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER, Roles.ADMIN, Roles.DISCIPLINE})
     public List<AttachmentInfo> listForStaff(String caseId) {
         CaseDetails caseFile = cases.forStaffFileAccess(caseId);
         return attachments.summariesOf(caseFile.id()).stream().map(a -> info(a, true)).toList();
@@ -122,7 +124,7 @@ public class AttachmentService implements Attachments {
 
     /** Staff downloads are audited: the files may hold residents' personal data. */
     @Override
-    @RolesAllowed({"handler", "dispatcher", "reviewer", "admin", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER, Roles.ADMIN, Roles.DISCIPLINE})
     public AttachmentContent downloadForStaff(String caseId, String attachmentId) {
         CaseDetails caseFile = cases.forStaffFileAccess(caseId);
         Attachment attachment = attachments.byId(caseFile.id(), attachmentId).orElseThrow(AttachmentService::noSuchFile);

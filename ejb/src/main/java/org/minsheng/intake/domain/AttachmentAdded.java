@@ -4,9 +4,12 @@ import java.time.Instant;
 import org.minsheng.shared.events.DomainEvent;
 import org.minsheng.shared.events.EventStream;
 
-/** A file was attached to a case; travels on the case stream, keyed by the case id. */
+/** A file was attached to a case; travels on the intake stream, keyed by the case id. */
 public record AttachmentAdded(String caseId, String attachmentId, String contentType, long sizeBytes, String sha256,
                               boolean byResident, Instant occurredAt) implements DomainEvent {
+
+    /** The intake-events stream. */
+    public static final EventStream STREAM = new EventStream("minsheng.intake-events", 3);
 
     @Override
     public String aggregateId() {
@@ -15,6 +18,6 @@ public record AttachmentAdded(String caseId, String attachmentId, String content
 
     @Override
     public EventStream stream() {
-        return EventStream.CASES;
+        return STREAM;
     }
 }

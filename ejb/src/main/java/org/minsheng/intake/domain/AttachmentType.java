@@ -1,19 +1,20 @@
 package org.minsheng.intake.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /** The kinds of file residents and staff may attach, with the media types and extensions that name them. */
-public enum AttachmentType {
+public enum AttachmentType implements Labelled {
     JPEG("image/jpeg", "JPEG 图片", "JPEG image", "jpg", Set.of("image/jpeg", "image/jpg", "image/pjpeg"),
             Set.of("jpg", "jpeg", "jpe", "jfif")),
     PNG("image/png", "PNG 图片", "PNG image", "png", Set.of("image/png", "image/x-png"), Set.of("png")),
     PDF("application/pdf", "PDF 文件", "PDF file", "pdf", Set.of("application/pdf", "application/x-pdf"), Set.of("pdf"));
 
     private final String mediaType;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
     private final String extension;
     private final Set<String> mediaTypeAliases;
     private final Set<String> extensions;
@@ -21,8 +22,7 @@ public enum AttachmentType {
     AttachmentType(String mediaType, String labelZh, String labelEn, String extension, Set<String> mediaTypeAliases,
                    Set<String> extensions) {
         this.mediaType = mediaType;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
         this.extension = extension;
         this.mediaTypeAliases = mediaTypeAliases;
         this.extensions = extensions;
@@ -31,14 +31,6 @@ public enum AttachmentType {
     /** The media type sent with downloads. */
     public String mediaType() {
         return mediaType;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
     }
 
     /** The extension given to a file name that has none. */
@@ -62,5 +54,10 @@ public enum AttachmentType {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Label label() {
+        return label;
     }
 }

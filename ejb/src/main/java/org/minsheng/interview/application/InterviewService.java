@@ -1,5 +1,7 @@
 package org.minsheng.interview.application;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ import org.minsheng.nlp.api.ModerationDecision;
 import org.minsheng.nlp.api.ModerationHit;
 import org.minsheng.nlp.api.ModerationReport;
 import org.minsheng.nlp.api.TextInsightsFacade;
-import org.minsheng.shared.calendar.api.WorkingDays;
+import org.minsheng.calendar.api.WorkingDays;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.NotFound;
@@ -76,8 +77,6 @@ import org.minsheng.site.api.SiteDirectory;
  */
 @Stateless
 public class InterviewService {
-
-    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     /** Follow-up cases are due this many working days after the interview. */
     public static final int FOLLOW_UP_WORKING_DAYS = 5;
     private static final int HISTORY_PAGE_MAX = 1000;
@@ -86,7 +85,8 @@ public class InterviewService {
     /** Where uploaded interview images are served: the path followed by the image's id. */
     public static final String IMAGE_PATH = "/api/interviews/images/";
 
-    private final Clock clock = Clock.system(CITY_ZONE);
+    @Inject
+    Clock clock;
 
     @Inject
     InterviewRepository interviews;
@@ -210,7 +210,7 @@ public class InterviewService {
 
     // ---- staff side --------------------------------------------------------------------------
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public String announce(NewInterview spec) {
         return announce(spec, List.of());
     }
@@ -219,7 +219,7 @@ public class InterviewService {
      * Announces an interview whose guests may have photos, uploaded here ({@code photos[i]} for
      * guest i, or null): everything is checked first, so nothing is stored when any part is refused.
      */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public String announce(NewInterview spec, List<ImageUpload> photos) {
         Validation check = new Validation()
                 .text(spec.title(), "title", "访谈主题", "Topic", 100, true)
@@ -239,7 +239,7 @@ public class InterviewService {
             check.text(g.name(), n + "name", which + "姓名", whichEn + " name", 40, true)
                     .text(g.title(), n + "title", which + "职务", whichEn + " title", 200, true)
                     .text(g.titleEn(), n + "titleEn", which + "英文职务", whichEn + " title in English", 200, false)
-                    .require(username == null || staff.find(username).filter(p -> p.hasRole("guest")).isPresent(),
+                    .require(username == null || staff.find(username).filter(p -> p.hasRole(Roles.GUEST)).isPresent(),
                             n + "username", which + "的账号不存在或不是嘉宾账号",
                             whichEn + ": no such account with the guest role");
         }
@@ -261,7 +261,7 @@ public class InterviewService {
         return interview.id();
     }
 
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView start(String id) {
         Interview interview = locked(id);
         Instant now = clock.instant();
@@ -280,7 +280,7 @@ public class InterviewService {
      * Ends the interview with its summary; approved questions not answered on air become cases of
      * the interview's department, due in five working days.
      */
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView finish(String id, String summary) {
         new Validation().text(summary, "summary", "访谈摘要", "Summary", 4000, true).throwIfInvalid();
         Interview interview = locked(id);
@@ -292,7 +292,7 @@ public class InterviewService {
         interview.finish(summary.strip(), now);
         publish(interview, PostKind.NOTICE, HOST_TITLE, null, "访谈结束 / The interview has ended", null, null, null,
                 null, now);
-        LocalDate due = workingDays.addWorkingDays(now.atZone(CITY_ZONE).toLocalDate(), FOLLOW_UP_WORKING_DAYS);
+        LocalDate due = workingDays.addWorkingDays(now.atZone(CityTime.ZONE).toLocalDate(), FOLLOW_UP_WORKING_DAYS);
         int referred = 0;
         for (Question q : interviews.questions(id, List.of(QuestionStatus.APPROVED), 500)) {
             if (!q.needsFollowUp()) {
@@ -316,14 +316,14 @@ public class InterviewService {
      * The host or a guest speaks; a guest's post carries the guest's name and title. An image (an
      * uploaded one's address, see {@link #uploadImage}) needs a text alternative.
      */
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public PostView post(String id, String text, String imageUrl, String imageAlt) {
         validatePost(text, imageUrl, imageAlt);
         Interview interview = locked(id);
         requireLive(interview);
         StaffPrincipal me = caller();
         Optional<Guest> guest = interview.guestFor(me.username());
-        if (guest.isEmpty() && !me.hasRole("host") && !me.hasRole("admin")) {
+        if (guest.isEmpty() && !me.hasRole(Roles.HOST) && !me.hasRole(Roles.ADMIN)) {
             throw new Forbidden("您不是本场访谈的嘉宾", "You are not a guest of this interview");
         }
         Instant now = clock.instant();
@@ -336,7 +336,7 @@ public class InterviewService {
         return view(post);
     }
 
-    @RolesAllowed({"moderator", "host", "guest", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public List<QuestionView> questions(String id, List<String> statuses) {
         find(id);
         List<QuestionStatus> wanted = statuses == null || statuses.isEmpty()
@@ -346,12 +346,12 @@ public class InterviewService {
     }
 
     /** One question, for callers that must check which interview it belongs to. */
-    @RolesAllowed({"moderator", "host", "guest", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public QuestionView question(String questionId) {
         return view(findQuestion(questionId));
     }
 
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView approve(String questionId) {
         Question q = findQuestion(questionId);
         Interview interview = locked(q.interviewId());
@@ -367,7 +367,7 @@ public class InterviewService {
         return view(q);
     }
 
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView reject(String questionId, String reason) {
         new Validation().text(reason, "reason", "不予采用的理由", "Reason", 200, true).throwIfInvalid();
         Question q = findQuestion(questionId);
@@ -378,7 +378,7 @@ public class InterviewService {
         return view(q);
     }
 
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView merge(String questionId, String intoQuestionId) {
         Question q = findQuestion(questionId);
         Question target = findQuestion(intoQuestionId);
@@ -390,7 +390,7 @@ public class InterviewService {
     }
 
     /** Corrects obvious typos; the previous wording is kept in the edit history and the audit trail. */
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView edit(String questionId, String text, long expectedVersion) {
         new Validation().text(text, "text", "问题", "Question", 300, true).throwIfInvalid();
         Question q = findQuestion(questionId);
@@ -410,7 +410,7 @@ public class InterviewService {
     }
 
     /** A guest answers an approved question; the answer post links to the question's post. */
-    @RolesAllowed({"guest", "admin"})
+    @RolesAllowed({Roles.GUEST, Roles.ADMIN})
     public PostView answer(String questionId, String text) {
         new Validation().text(text, "text", "答复", "Answer", 4000, true).throwIfInvalid();
         Question q = findQuestion(questionId);
@@ -419,7 +419,7 @@ public class InterviewService {
         String username = callerName();
         // Administrators (imports, the demo loader) answer in the name of the first guest.
         Guest guest = interview.guestFor(username)
-                .or(() -> session.isCallerInRole("admin") ? Optional.of(interview.guests().get(0)) : Optional.empty())
+                .or(() -> session.isCallerInRole(Roles.ADMIN) ? Optional.of(interview.guests().get(0)) : Optional.empty())
                 .orElseThrow(() -> new Forbidden("您不是本场访谈的嘉宾", "You are not a guest of this interview"));
         Instant now = clock.instant();
         long sequence = interview.lastSequence() + 1;
@@ -432,7 +432,7 @@ public class InterviewService {
     }
 
     /** For the demo loader and imports: a guest's post written by an administrator. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public PostView postAsGuest(String id, int guestIndex, String text) {
         Interview interview = locked(id);
         requireLive(interview);
@@ -447,7 +447,7 @@ public class InterviewService {
      * Stores an image for a post (or, without an interview, a guest photo for an announcement):
      * checked by its content, JPEG or PNG only, with its metadata (location, camera) removed.
      */
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public ImageView uploadImage(String interviewId, String fileName, String declaredType, byte[] content) {
         if (interviewId != null) {
             find(interviewId);
@@ -462,7 +462,7 @@ public class InterviewService {
     }
 
     /** A post with a new image, in one step (the console's form): nothing is stored if either part is refused. */
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public PostView postWithImage(String id, String text, String fileName, String declaredType, byte[] content,
                                   String imageAlt) {
         validatePost(text, IMAGE_PATH, imageAlt);

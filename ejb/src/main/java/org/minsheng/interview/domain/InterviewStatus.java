@@ -1,24 +1,22 @@
 package org.minsheng.interview.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** 预告 → 直播中 → 已结束. */
-public enum InterviewStatus {
+public enum InterviewStatus implements Labelled {
     ANNOUNCED("预告", "Announced"),
     LIVE("直播中", "Live"),
     FINISHED("已结束", "Finished");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     InterviewStatus(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

@@ -1,26 +1,24 @@
 package org.minsheng.interview.domain;
 
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
+
 /** A question's moderation state. */
-public enum QuestionStatus {
+public enum QuestionStatus implements Labelled {
     PENDING("待审核", "Pending"),
     APPROVED("已通过", "Approved"),
     REJECTED("未通过", "Rejected"),
     MERGED("已合并", "Merged"),
     ANSWERED("已答复", "Answered");
 
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
     QuestionStatus(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(labelZh, labelEn);
     }
 
-    public String labelZh() {
-        return labelZh;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

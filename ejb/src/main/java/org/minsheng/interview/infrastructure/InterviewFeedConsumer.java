@@ -35,9 +35,9 @@ import org.minsheng.interview.api.FeedListener;
 import org.minsheng.interview.api.InterviewFeed;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.shared.kafka.KafkaSettings;
+import org.minsheng.interview.domain.InterviewEvent;
 import org.minsheng.shared.kafka.Topic;
 import org.minsheng.shared.kafka.TopicCreator;
-import org.minsheng.shared.kafka.Topics;
 
 /**
  * Every node reads the whole interview topic for its own viewers. Partitions are assigned, not
@@ -51,7 +51,7 @@ import org.minsheng.shared.kafka.Topics;
 public class InterviewFeedConsumer implements InterviewFeed {
 
     private static final Logger LOG = Logger.getLogger(InterviewFeedConsumer.class.getName());
-    private static final Topic<String, JsonObject> TOPIC = Topics.INTERVIEW_EVENTS;
+    private static final Topic<String, JsonObject> TOPIC = Topic.of(InterviewEvent.STREAM);
 
     @Inject
     KafkaSettings settings;

@@ -1,5 +1,6 @@
 package org.minsheng.nlp.infrastructure;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -49,6 +50,9 @@ public class ModelTrainingJob implements ModelAdministration {
     private static final Training IDLE = new Training("IDLE", 0, null, null, null, 0, 0, null, null, null, null);
 
     @Inject
+    Clock clock;
+
+    @Inject
     ClassifierModels models;
 
     @Resource
@@ -66,26 +70,26 @@ public class ModelTrainingJob implements ModelAdministration {
     private volatile Training training = IDLE;
 
     @Override
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public ModelInUse current() {
         var info = models.info();
         return new ModelInUse(models.version(), info.createdAt(), info.trainingSize(), info.categories());
     }
 
     @Override
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public long trainingExamples() {
         return em.createQuery("select count(t) from TrainingExample t", Long.class).getSingleResult();
     }
 
     @Override
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Training training() {
         return training;
     }
 
     @Override
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public synchronized Training startTraining() {
         if ("RUNNING".equals(training.state())) {
             throw new Conflict("已有训练任务在运行", "A training job is already running");
@@ -105,7 +109,7 @@ public class ModelTrainingJob implements ModelAdministration {
     }
 
     @Override
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public synchronized ModelInUse activate(String version) {
         if (version == null || !models.isAvailable(version)) {
             throw new NotFound("没有该版本的模型", "No model of that version");
@@ -130,7 +134,7 @@ public class ModelTrainingJob implements ModelAdministration {
             Scores before = score(models.model(), heldOut);
 
             ClassifierTrainingService trainer = new ClassifierTrainingService(HanLpSegmenter.wordsOnly(),
-                    new LiblinearClassifierTrainer(), Clock.systemUTC());
+                    new LiblinearClassifierTrainer(), clock);
             step(30, "训练候选模型 / training the candidate", started, data, heldOut, before, null, null);
             ClassificationModel trial = trainer.train(train, ClassifierFeatureOptions.DEFAULT, LinearTrainingOptions.DEFAULT);
             step(60, "评估候选模型 / scoring the candidate", started, data, heldOut, before, null, null);

@@ -20,7 +20,8 @@ import org.minsheng.notification.domain.NotificationRepository;
 @PermitAll
 public class NotificationService implements Notifier {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     NotificationRepository notifications;

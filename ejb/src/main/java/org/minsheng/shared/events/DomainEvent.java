@@ -13,6 +13,6 @@ public interface DomainEvent {
 
     Instant occurredAt();
 
-    /** Which event stream carries it (one Kafka topic per stream). */
+    /** Which event stream carries it: the stream its feature declares (one Kafka topic per stream). */
     EventStream stream();
 }

@@ -1,12 +1,15 @@
 package org.minsheng.shared.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.minsheng.shared.events.EventStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,6 +23,15 @@ public class TopicCreator {
 
     @Inject
     KafkaSettings settings;
+
+    @Inject
+    @Any
+    Instance<EventStream> eventStreams;
+
+    /** Creates the topic of every event stream the features declare. */
+    public void ensureEventStreams() {
+        ensure(eventStreams.stream().map(Topic::of).toList());
+    }
 
     public void ensure(Collection<? extends Topic<?, ?>> topics) {
         Map<String, Object> config = settings.common();

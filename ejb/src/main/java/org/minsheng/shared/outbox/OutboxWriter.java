@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.UUID;
 import org.minsheng.shared.events.DomainEvent;
-import org.minsheng.shared.kafka.Topics;
 
 /**
  * Stores every domain event in the outbox table inside the transaction that produced it, so an
@@ -39,7 +38,7 @@ public class OutboxWriter {
                 .add("occurredAt", event.occurredAt().toString())
                 .add("data", data)
                 .build();
-        em.persist(new OutboxEntry(Topics.of(event.stream()).name(), event.aggregateId(), type,
+        em.persist(new OutboxEntry(event.stream().topic(), event.aggregateId(), type,
                 envelope.toString(), event.occurredAt()));
     }
 }

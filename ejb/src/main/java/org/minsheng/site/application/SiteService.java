@@ -1,5 +1,6 @@
 package org.minsheng.site.application;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,20 +76,20 @@ public class SiteService implements SiteDirectory {
         return repository.leader(code).map(SiteService::view);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public void addDepartment(String code, String name, String nameEn, boolean platform) {
         repository.add(new Department(code, name, nameEn, platform, repository.departments().size() + 1));
         audit.record(caller(), "site.department.add", "department", code, name);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public void addLeader(String code, String name, String title, String titleEn, String portfolio) {
         repository.add(new Leader(code, name, title, titleEn, portfolio, repository.leaders().size() + 1));
         audit.record(caller(), "site.leader.add", "leader", code, title + " " + name);
     }
 
     /** Site administration: a new department, validated (code: lower-case letters and digits). */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public DepartmentView defineDepartment(String code, String name, String nameEn) {
         new Validation()
                 .require(code != null && code.matches("[a-z][a-z0-9-]{1,39}"), "code", "单位代码应为2至40位小写字母或数字",
@@ -103,7 +104,7 @@ public class SiteService implements SiteDirectory {
         return department(code).orElseThrow();
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public DepartmentView renameDepartment(String code, String name, String nameEn) {
         new Validation()
                 .text(name, "name", "单位名称", "Name", 50, true)
@@ -115,7 +116,7 @@ public class SiteService implements SiteDirectory {
         return view(d);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public LeaderView defineLeader(String code, String name, String title, String titleEn, String portfolio) {
         new Validation()
                 .require(code != null && code.matches("[a-z][a-z0-9-]{1,39}"), "code", "领导代码应为2至40位小写字母或数字",

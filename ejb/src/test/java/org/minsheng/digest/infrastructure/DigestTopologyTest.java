@@ -12,7 +12,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
-import org.minsheng.shared.kafka.Topics;
+import org.minsheng.cases.api.CaseEvents;
+import org.minsheng.shared.kafka.Topic;
 
 class DigestTopologyTest {
 
@@ -22,15 +23,17 @@ class DigestTopologyTest {
                 .add("data", Json.createObjectBuilder().add("caseId", caseId).add("channel", channel)).build();
     }
 
+    private static final Topic<String, JsonObject> CASE_EVENTS = Topic.of(CaseEvents.STREAM);
+
     @Test
     void countsReceivedCasesPerCityDayAndChannel() {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                DigestTopology.build(new StreamsBuilder(), Topics.CASE_EVENTS), config)) {
-            TestInputTopic<String, JsonObject> input = driver.createInputTopic(Topics.CASE_EVENTS.name(),
-                    Topics.CASE_EVENTS.keySerde().serializer(), Topics.CASE_EVENTS.valueSerde().serializer());
+                DigestTopology.build(new StreamsBuilder(), CASE_EVENTS), config)) {
+            TestInputTopic<String, JsonObject> input = driver.createInputTopic(CASE_EVENTS.name(),
+                    CASE_EVENTS.keySerde().serializer(), CASE_EVENTS.valueSerde().serializer());
             Instant t = Instant.parse("2026-11-30T15:00:00Z");
             // 15:30 UTC is 23:30 in the city; 16:30 UTC is already the next day there.
             input.pipeInput("c1", event("CaseReceived", "c1", "2026-11-30T15:30:00Z", "LEADER_MAILBOX"), t);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.minsheng.shared.calendar.api.CalendarDayView;
+import org.minsheng.calendar.api.CalendarDayView;
 
 /** A year laid out as twelve month tables of Monday-first weeks, each day marked for the page. */
 public final class CalendarGrid {

@@ -1,5 +1,7 @@
 package org.minsheng.web.calendar;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.shared.calendar.api.CalendarDayView;
-import org.minsheng.shared.calendar.application.CalendarService;
+import org.minsheng.calendar.api.CalendarDayView;
+import org.minsheng.calendar.application.CalendarService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -39,7 +41,7 @@ import org.minsheng.web.platform.security.CsrfToken;
  */
 @Path("/staff/admin/calendar")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class CalendarPages {
 
@@ -113,7 +115,7 @@ public class CalendarPages {
     /** The year asked for when it is one the calendar keeps, else this year: the page always shows. */
     private static int yearOrThisYear(String year) {
         return parse(year, Integer::valueOf).filter(CalendarPages::kept)
-                .orElseGet(() -> LocalDate.now(CalendarService.CITY_ZONE).getYear());
+                .orElseGet(() -> LocalDate.now(CityTime.ZONE).getYear());
     }
 
     private static Optional<Integer> yearOf(String day) {

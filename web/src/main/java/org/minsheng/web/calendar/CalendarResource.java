@@ -1,5 +1,7 @@
 package org.minsheng.web.calendar;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.minsheng.shared.calendar.api.CalendarDayView;
-import org.minsheng.shared.calendar.api.DueDate;
-import org.minsheng.shared.calendar.application.CalendarService;
+import org.minsheng.calendar.api.CalendarDayView;
+import org.minsheng.calendar.api.DueDate;
+import org.minsheng.calendar.application.CalendarService;
 
 /** Holidays and make-up working days for administrators; due dates for anyone. */
 @Path("/api")
@@ -39,7 +41,7 @@ public class CalendarResource {
     /** {@code ?year=2026}; without it, the current year in the city. */
     @GET
     @Path("admin/calendar")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public CalendarYear year(@QueryParam("year") String year) {
         String wanted = year == null || year.isBlank() ? String.valueOf(today().getYear()) : year.strip();
         List<CalendarDayView> days = calendar.overridesOf(wanted);
@@ -48,7 +50,7 @@ public class CalendarResource {
 
     @PUT
     @Path("admin/calendar/{day}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public CalendarDayView set(@PathParam("day") String day, DaySetting setting) {
         return setting == null ? calendar.set(day, null, null) : calendar.set(day, setting.kind(), setting.name());
@@ -56,7 +58,7 @@ public class CalendarResource {
 
     @DELETE
     @Path("admin/calendar/{day}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response remove(@PathParam("day") String day) {
         calendar.remove(day);
         return Response.noContent().build();
@@ -70,6 +72,6 @@ public class CalendarResource {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(CalendarService.CITY_ZONE);
+        return LocalDate.now(CityTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package org.minsheng.web.cases;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,8 +22,8 @@ public class NotificationResource {
     Notifier notifier;
 
     @GET
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin", "host",
-            "guest", "moderator"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
+            Roles.GUEST, Roles.MODERATOR})
     public List<NotificationView> mine() {
         return notifier.mine(50);
     }

@@ -1,5 +1,6 @@
 package org.minsheng.web.cases;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,14 +77,14 @@ public class StaffCaseResource {
 
     @GET
     @Path("dispatch-queue")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public List<QueueItem> dispatchQueue() {
         return workflow.dispatchQueue();
     }
 
     @POST
     @Path("cases/{id}/accept")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails accept(@PathParam("id") String id, Step step) {
         return workflow.accept(id, version(step == null ? null : step.version()));
@@ -91,7 +92,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/refuse")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails refuse(@PathParam("id") String id, Refusal refusal) {
         Refusal r = refusal == null ? new Refusal(null, null, null) : refusal;
@@ -100,7 +101,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/dispatch")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails dispatch(@PathParam("id") String id, Dispatch dispatch) {
         Dispatch d = dispatch == null ? new Dispatch(null, null, null, null, null) : dispatch;
@@ -109,7 +110,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/merge")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails merge(@PathParam("id") String id, Merge merge) {
         Merge m = merge == null ? new Merge(null, null) : merge;
@@ -118,7 +119,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/instruction")
-    @RolesAllowed("leader")
+    @RolesAllowed(Roles.LEADER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails instruct(@PathParam("id") String id, Step step) {
         return workflow.instruct(id, step == null ? null : step.text());
@@ -126,28 +127,28 @@ public class StaffCaseResource {
 
     @GET
     @Path("workbench")
-    @RolesAllowed({"handler", "dept-admin", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISCIPLINE})
     public Workbench workbench(@QueryParam("queue") String queue) {
         return workflow.workbench(queue);
     }
 
     @GET
     @Path("queue")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public List<QueueItem> queue() {
         return workflow.myQueue();
     }
 
     @GET
     @Path("cases/{id}")
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public CaseDetails get(@PathParam("id") String id) {
         return workflow.forStaff(id);
     }
 
     @POST
     @Path("cases/{id}/sign")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails sign(@PathParam("id") String id, Step step) {
         return workflow.sign(id, version(step == null ? null : step.version()));
@@ -155,7 +156,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/return")
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails returnCase(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
@@ -164,7 +165,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/progress")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails progress(@PathParam("id") String id, Progress progress) {
         Progress p = progress == null ? new Progress(null, null, null, null) : progress;
@@ -173,7 +174,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/supplement-request")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails requestSupplement(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
@@ -182,7 +183,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/extension")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails requestExtension(@PathParam("id") String id, ExtensionRequest request) {
         ExtensionRequest r = request == null ? new ExtensionRequest(null, null, null) : request;
@@ -191,14 +192,14 @@ public class StaffCaseResource {
 
     @GET
     @Path("extensions")
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> extensions() {
         return workflow.extensionRequests();
     }
 
     @POST
     @Path("cases/{id}/extension-decision")
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails decideExtension(@PathParam("id") String id, Decision decision) {
         Decision d = decision == null ? new Decision(null, null) : decision;
@@ -207,7 +208,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/opinion")
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails opinion(@PathParam("id") String id, Step step) {
         return workflow.giveOpinion(id, orEmpty(step).text());
@@ -215,7 +216,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/answer")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails answer(@PathParam("id") String id, Answer answer) {
         Answer a = answer == null ? new Answer(null, null, null) : answer;
@@ -224,14 +225,14 @@ public class StaffCaseResource {
 
     @GET
     @Path("review-queue")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> reviewQueue() {
         return workflow.reviewQueue();
     }
 
     @POST
     @Path("cases/{id}/approve")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails approve(@PathParam("id") String id, Step step) {
         return workflow.approve(id, version(step == null ? null : step.version()));
@@ -239,7 +240,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/send-back")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails sendBack(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
@@ -248,14 +249,14 @@ public class StaffCaseResource {
 
     @GET
     @Path("held")
-    @RolesAllowed({"reviewer", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public List<QueueItem> held() {
         return workflow.heldForReview();
     }
 
     @POST
     @Path("cases/{id}/publication")
-    @RolesAllowed({"reviewer", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails publication(@PathParam("id") String id, Publication publication) {
         return workflow.decidePublication(id, required(publication == null ? null : publication.publish(), "publish"));
@@ -267,7 +268,7 @@ public class StaffCaseResource {
 
     @POST
     @Path("cases/{id}/faq")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response faq(@PathParam("id") String id, FaqEntry entry) {
         FaqEntry e = entry == null ? new FaqEntry(null, null) : entry;
@@ -276,14 +277,14 @@ public class StaffCaseResource {
 
     @GET
     @Path("sub-statuses")
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public List<SubStatusView> subStatuses() {
         return workflow.subStatuses();
     }
 
     @GET
     @Path("supervision")
-    @RolesAllowed({"leader", "dept-admin", "dispatcher", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.ADMIN})
     public SupervisionOverview supervision() {
         return supervision.overview();
     }

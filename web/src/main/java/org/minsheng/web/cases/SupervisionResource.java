@@ -1,5 +1,6 @@
 package org.minsheng.web.cases;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,7 @@ public class SupervisionResource {
 
     @POST
     @Path("sweep")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public SweepResult sweep() {
         return new SweepResult(supervision.sweep());
     }

@@ -1,5 +1,6 @@
 package org.minsheng.web.digest;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,7 @@ public class DigestResource {
 
     @GET
     @Path("received")
-    @RolesAllowed({"leader", "dispatcher", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.ADMIN})
     public List<ReceivedCount> received() {
         return digest.receivedPerDayAndChannel();
     }

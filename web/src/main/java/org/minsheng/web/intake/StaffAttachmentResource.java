@@ -1,5 +1,6 @@
 package org.minsheng.web.intake;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +24,7 @@ import org.minsheng.intake.api.Attachments;
  */
 @Path("/api/staff/cases/{caseId}/attachments")
 @RequestScoped
-@RolesAllowed({"handler", "dispatcher", "reviewer", "admin", "discipline"})
+@RolesAllowed({Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER, Roles.ADMIN, Roles.DISCIPLINE})
 public class StaffAttachmentResource {
 
     @EJB

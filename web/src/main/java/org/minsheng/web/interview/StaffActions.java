@@ -1,5 +1,6 @@
 package org.minsheng.web.interview;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -34,9 +35,9 @@ import org.minsheng.shared.error.ValidationFailed;
 public class StaffActions {
 
     private static final Logger LOG = Logger.getLogger(StaffActions.class.getName());
-    private static final Set<String> SPEAKERS = Set.of("host", "guest", "admin");
-    private static final Set<String> MODERATORS = Set.of("moderator", "host", "admin");
-    private static final Set<String> GUESTS = Set.of("guest", "admin");
+    private static final Set<String> SPEAKERS = Set.of(Roles.HOST, Roles.GUEST, Roles.ADMIN);
+    private static final Set<String> MODERATORS = Set.of(Roles.MODERATOR, Roles.HOST, Roles.ADMIN);
+    private static final Set<String> GUESTS = Set.of(Roles.GUEST, Roles.ADMIN);
     private static final Map<String, Set<String>> ROLES = Map.of(
             "post", SPEAKERS, "approve", MODERATORS, "reject", MODERATORS, "merge", MODERATORS,
             "edit", MODERATORS, "answer", GUESTS);

@@ -1,5 +1,6 @@
 package org.minsheng.web.interview;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -32,7 +33,7 @@ import org.minsheng.shared.error.NotFound;
 @ServerEndpoint(value = "/ws/staff/interviews/{id}", configurator = StaffHandshake.class)
 public class StaffEndpoint {
 
-    static final Set<String> ROLES = Set.of("host", "guest", "moderator", "admin");
+    static final Set<String> ROLES = Set.of(Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.ADMIN);
     private static final Logger LOG = Logger.getLogger(StaffEndpoint.class.getName());
 
     @Inject

@@ -1,5 +1,7 @@
 package org.minsheng.web.interview;
 
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,23 +79,23 @@ public class StaffInterviewPages {
     HttpServletRequest request;
 
     @GET
-    @RolesAllowed({"host", "guest", "moderator", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.ADMIN})
     public Response list() {
         return pages.page(200, "staff-interviews", viewers.current(), Map.of("interviews", interviews.list(),
-                "admin", request.isUserInRole("admin")));
+                "admin", request.isUserInRole(Roles.ADMIN)));
     }
 
     /** The announcement form (预告): topic, department, time, introduction and up to {@value #GUEST_ROWS} guests. */
     @GET
     @Path("new")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response announcement() {
         return announcementPage(200, new Announcement("", "", "", "", List.of()), List.of(), null);
     }
 
     @POST
     @Path("new")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response announce(List<EntityPart> parts) throws IOException {
         List<GuestRow> guests = new ArrayList<>();
@@ -174,7 +176,7 @@ public class StaffInterviewPages {
     /** A {@code datetime-local} value, read as the city's local time. */
     private static Instant parseLocalTime(String value) {
         try {
-            return LocalDateTime.parse(value).atZone(InterviewService.CITY_ZONE).toInstant();
+            return LocalDateTime.parse(value).atZone(CityTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -186,7 +188,7 @@ public class StaffInterviewPages {
 
     @GET
     @Path("{id}/console")
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public Response console(@PathParam("id") String id, @QueryParam("error") String error) {
         InterviewView interview = interviews.interview(id);
         Map<String, Object> model = new HashMap<>();
@@ -194,14 +196,14 @@ public class StaffInterviewPages {
         model.put("posts", interviews.history(id, Math.max(0, interview.lastSequence() - 300), 300));
         model.put("toAnswer", interviews.questions(id, List.of("APPROVED")));
         model.put("error", error);
-        model.put("guest", request.isUserInRole("guest"));
-        model.put("host", request.isUserInRole("host") || request.isUserInRole("admin"));
+        model.put("guest", request.isUserInRole(Roles.GUEST));
+        model.put("host", request.isUserInRole(Roles.HOST) || request.isUserInRole(Roles.ADMIN));
         return pages.page(200, "staff-interview-console", viewers.current(), model);
     }
 
     @GET
     @Path("{id}/moderate")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public Response moderate(@PathParam("id") String id, @QueryParam("error") String error) {
         InterviewView interview = interviews.interview(id);
         List<QuestionView> all = interviews.questions(id, List.of());
@@ -217,7 +219,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/post")
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(@PathParam("id") String id, @FormParam("text") String text,
                          @FormParam("imageUrl") String imageUrl, @FormParam("imageAlt") String imageAlt,
@@ -228,7 +230,7 @@ public class StaffInterviewPages {
     /** The console's post form with an optional image file (a plain multipart form, no script needed). */
     @POST
     @Path("{id}/post")
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response postWithImage(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
         String csrf = Uploads.text(parts, CsrfToken.FIELD);
@@ -244,7 +246,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @FormParam(CsrfToken.FIELD) String csrf) {
         return act(csrf, console(id), () -> interviews.start(id));
@@ -252,7 +254,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/finish")
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response finish(@PathParam("id") String id, @FormParam("summary") String summary,
                            @FormParam(CsrfToken.FIELD) String csrf) {
@@ -261,7 +263,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/questions/{qid}/answer")
-    @RolesAllowed({"guest", "admin"})
+    @RolesAllowed({Roles.GUEST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("text") String text,
                            @FormParam(CsrfToken.FIELD) String csrf) {
@@ -270,7 +272,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/questions/{qid}/approve")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") String id, @PathParam("qid") String qid,
                             @FormParam(CsrfToken.FIELD) String csrf) {
@@ -279,7 +281,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/questions/{qid}/reject")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") String id, @PathParam("qid") String qid,
                            @FormParam("reason") String reason, @FormParam(CsrfToken.FIELD) String csrf) {
@@ -288,7 +290,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/questions/{qid}/merge")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("into") String into,
                           @FormParam(CsrfToken.FIELD) String csrf) {
@@ -297,7 +299,7 @@ public class StaffInterviewPages {
 
     @POST
     @Path("{id}/questions/{qid}/edit")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("text") String text,
                          @FormParam("version") long version, @FormParam(CsrfToken.FIELD) String csrf) {

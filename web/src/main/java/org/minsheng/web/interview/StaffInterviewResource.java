@@ -1,5 +1,6 @@
 package org.minsheng.web.interview;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +65,7 @@ public class StaffInterviewResource {
     InterviewService interviews;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response announce(Announcement a) {
         List<NewGuest> guests = a == null || a.guests() == null ? List.of() : a.guests();
         String id = interviews.announce(new InterviewService.NewInterview(a == null ? null : a.title(),
@@ -78,21 +79,21 @@ public class StaffInterviewResource {
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView start(@PathParam("id") String id) {
         return interviews.start(id);
     }
 
     @POST
     @Path("{id}/finish")
-    @RolesAllowed({"host", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView finish(@PathParam("id") String id, Finish finish) {
         return interviews.finish(id, finish == null ? null : finish.summary());
     }
 
     @POST
     @Path("{id}/posts")
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public Response post(@PathParam("id") String id, Post post) {
         PostView stored = interviews.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl(),
                 post == null ? null : post.imageAlt());
@@ -102,7 +103,7 @@ public class StaffInterviewResource {
     /** An image for a post: multipart form with the field {@code file} (JPEG or PNG); 201 with its address. */
     @POST
     @Path("{id}/images")
-    @RolesAllowed({"host", "guest", "admin"})
+    @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadImage(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
         return uploaded(id, parts);
@@ -111,7 +112,7 @@ public class StaffInterviewResource {
     /** A guest's photo for an interview being announced, before it exists. */
     @POST
     @Path("images")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadPhoto(List<EntityPart> parts) throws IOException {
         return uploaded(null, parts);
@@ -125,42 +126,42 @@ public class StaffInterviewResource {
 
     @GET
     @Path("{id}/questions")
-    @RolesAllowed({"moderator", "host", "guest", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public List<QuestionView> questions(@PathParam("id") String id, @QueryParam("status") List<String> status) {
         return interviews.questions(id, status);
     }
 
     @POST
     @Path("questions/{qid}/approve")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView approve(@PathParam("qid") String qid) {
         return interviews.approve(qid);
     }
 
     @POST
     @Path("questions/{qid}/reject")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView reject(@PathParam("qid") String qid, Reason reason) {
         return interviews.reject(qid, reason == null ? null : reason.reason());
     }
 
     @POST
     @Path("questions/{qid}/merge")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView merge(@PathParam("qid") String qid, Merge merge) {
         return interviews.merge(qid, merge == null ? null : merge.into());
     }
 
     @POST
     @Path("questions/{qid}/edit")
-    @RolesAllowed({"moderator", "host", "admin"})
+    @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView edit(@PathParam("qid") String qid, Edit edit) {
         return interviews.edit(qid, edit == null ? null : edit.text(), edit == null ? -1 : edit.version());
     }
 
     @POST
     @Path("questions/{qid}/answer")
-    @RolesAllowed({"guest", "admin"})
+    @RolesAllowed({Roles.GUEST, Roles.ADMIN})
     public Response answer(@PathParam("qid") String qid, Answer answer) {
         PostView stored = interviews.answer(qid, answer == null ? null : answer.text());
         return Response.status(201).entity(stored).build();

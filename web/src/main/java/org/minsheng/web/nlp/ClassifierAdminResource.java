@@ -1,5 +1,6 @@
 package org.minsheng.web.nlp;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +15,7 @@ import org.minsheng.nlp.api.ModelAdministration;
 /** Retraining the classifier: the model in use, a training job with progress, switching models. */
 @Path("/api/admin/classifier")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassifierAdminResource {
 

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import java.util.Set;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.identity.api.StaffPrincipal;
@@ -20,24 +21,24 @@ public record CaseActions(boolean dispatch, boolean sign, boolean handle, boolea
     public static CaseActions of(CaseDetails c, StaffPrincipal me) {
         boolean merged = c.masterTrackingNumber() != null;
         boolean ownDepartment = me.departmentCode() != null && me.departmentCode().equals(c.departmentCode());
-        boolean worker = me.hasRole("handler") || me.hasRole("discipline");
+        boolean worker = me.hasRole(Roles.HANDLER) || me.hasRole(Roles.DISCIPLINE);
         boolean lead = worker && ownDepartment && !merged;
         boolean handling = lead && BEING_HANDLED.contains(c.status());
-        boolean coHandler = me.hasRole("handler") && !ownDepartment && c.participants().stream()
+        boolean coHandler = me.hasRole(Roles.HANDLER) && !ownDepartment && c.participants().stream()
                 .anyMatch(p -> "CO_HANDLER".equals(p.role()) && p.departmentCode().equals(me.departmentCode()));
-        boolean platformReviewer = me.hasRole("reviewer") || me.hasRole("admin");
-        boolean head = me.hasRole("dept-admin") && ownDepartment;
+        boolean platformReviewer = me.hasRole(Roles.REVIEWER) || me.hasRole(Roles.ADMIN);
+        boolean head = me.hasRole(Roles.DEPT_ADMIN) && ownDepartment;
         return new CaseActions(
-                me.hasRole("dispatcher") && AT_DISPATCHER.contains(c.status()) && !merged,
+                me.hasRole(Roles.DISPATCHER) && AT_DISPATCHER.contains(c.status()) && !merged,
                 lead && "DISPATCHED".equals(c.status()),
                 handling,
-                handling && me.hasRole("handler"),
+                handling && me.hasRole(Roles.HANDLER),
                 handling && c.extensionDays() == null,
                 coHandler && TAKES_OPINIONS.contains(c.status()),
                 "IN_REVIEW".equals(c.status()) && !merged && (platformReviewer || head),
                 c.heldForReview() && platformReviewer,
-                me.hasRole("leader"),
-                c.extensionDays() != null && (me.hasRole("admin") || head));
+                me.hasRole(Roles.LEADER),
+                c.extensionDays() != null && (me.hasRole(Roles.ADMIN) || head));
     }
 
     /** Whether any step at all is offered (else the page says the case needs nothing from this viewer). */

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -74,7 +75,7 @@ public class CasePages {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
         return casePage(200, workflow.forStaff(id), FormState.NONE, null, done != null && DONE.contains(done) ? done : null);
     }
@@ -83,7 +84,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/dispatch")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public Response dispatch(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "dispatch", form, "/staff/dispatch?done=dispatched", () -> workflow.dispatch(id,
                 form.getFirst("departmentCode"), form.getFirst("category"), form.get("coHandlers"),
@@ -92,14 +93,14 @@ public class CasePages {
 
     @POST
     @Path("{id}/accept")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public Response accept(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "accept", form, here(id, "accepted"), () -> workflow.accept(id, version(form)));
     }
 
     @POST
     @Path("{id}/refuse")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public Response refuse(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "refuse", form, "/staff/dispatch?done=refused",
                 () -> workflow.refuse(id, form.getFirst("reason"), form.getFirst("note"), version(form)));
@@ -107,7 +108,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/merge")
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public Response merge(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "merge", form, "/staff/dispatch?done=merged",
                 () -> workflow.merge(id, trimmed(form.getFirst("masterTrackingNumber")), version(form)));
@@ -115,7 +116,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/instruction")
-    @RolesAllowed("leader")
+    @RolesAllowed(Roles.LEADER)
     public Response instruct(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "instruction", form, here(id, "instructed"), () -> workflow.instruct(id, form.getFirst("text")));
     }
@@ -124,14 +125,14 @@ public class CasePages {
 
     @POST
     @Path("{id}/sign")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response sign(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "sign", form, here(id, "signed"), () -> workflow.sign(id, version(form)));
     }
 
     @POST
     @Path("{id}/progress")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response record(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "progress", form, here(id, "recorded"), () -> workflow.record(id, form.getFirst("kind"),
                 form.getFirst("note"), form.getFirst("subStatus"), version(form)));
@@ -139,7 +140,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/supplement-request")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response requestSupplement(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "supplement", form, here(id, "supplement"),
                 () -> workflow.requestSupplement(id, form.getFirst("text"), version(form)));
@@ -147,7 +148,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/extension")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response requestExtension(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "extension", form, here(id, "extension"),
                 () -> workflow.requestExtension(id, number(form.getFirst("days")), form.getFirst("reason"), version(form)));
@@ -155,7 +156,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/return")
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     public Response returnCase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         // Once returned the case is no longer the department's, so the handler goes back to the workbench.
         return step(id, "return", form, "/staff?done=returned",
@@ -164,7 +165,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/opinion")
-    @RolesAllowed("handler")
+    @RolesAllowed(Roles.HANDLER)
     public Response opinion(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "opinion", form, here(id, "opinion"), () -> workflow.giveOpinion(id, form.getFirst("text")));
     }
@@ -175,7 +176,7 @@ public class CasePages {
      */
     @POST
     @Path("{id}/answer")
-    @RolesAllowed({"handler", "discipline"})
+    @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response answer(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         if ("template".equals(form.getFirst("action"))) {
             String chosen = form.getFirst("template");
@@ -192,14 +193,14 @@ public class CasePages {
 
     @POST
     @Path("{id}/approve")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response approve(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "review", form, "/staff/review?done=approved", () -> workflow.approve(id, version(form)));
     }
 
     @POST
     @Path("{id}/send-back")
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response sendBack(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "sendBack", form, "/staff/review?done=sentBack",
                 () -> workflow.sendBack(id, form.getFirst("reason"), version(form)));
@@ -207,7 +208,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/publication")
-    @RolesAllowed({"reviewer", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response publication(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "publication", form, here(id, "publication"),
                 () -> workflow.decidePublication(id, "yes".equals(form.getFirst("publish"))));
@@ -215,7 +216,7 @@ public class CasePages {
 
     @POST
     @Path("{id}/extension-decision")
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response decideExtension(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "extensionDecision", form, "/staff/extensions?done=extensionDecided",
                 () -> workflow.decideExtension(id, "yes".equals(form.getFirst("grant")), version(form)));

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,7 @@ public class DispatchPages {
     CaseWorkflowService workflow;
 
     @GET
-    @RolesAllowed("dispatcher")
+    @RolesAllowed(Roles.DISPATCHER)
     public Response queue(@QueryParam("done") String done) {
         Map<String, Object> model = new HashMap<>();
         model.put("queue", workflow.dispatchQueue());

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,7 @@ public class ExtensionPages {
     CaseWorkflowService workflow;
 
     @GET
-    @RolesAllowed({"dept-admin", "admin"})
+    @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response requests(@QueryParam("done") String done) {
         Map<String, Object> model = new HashMap<>();
         model.put("requests", workflow.extensionRequests());

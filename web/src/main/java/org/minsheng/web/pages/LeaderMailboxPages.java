@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +40,7 @@ public class LeaderMailboxPages {
     SiteService site;
 
     @GET
-    @RolesAllowed({"leader", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public Response mailbox(@QueryParam("leader") String leaderCode) {
         List<LeaderView> leaders = site.leaders();
         LeaderView chosen = leaders.stream().filter(l -> l.code().equals(leaderCode)).findFirst()

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,8 +29,8 @@ public class NotificationPages {
     Notifier notifier;
 
     @GET
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin", "host",
-            "guest", "moderator"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
+            Roles.GUEST, Roles.MODERATOR})
     public Response mine() {
         return pages.page(200, "staff-notifications", viewers.current(), Map.of("notifications", notifier.mine(50)));
     }

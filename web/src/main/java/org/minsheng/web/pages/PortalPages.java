@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.shared.time.CityTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class PortalPages {
     @GET
     @Path("statistics")
     public Response statistics(@QueryParam("month") String month) {
-        YearMonth previous = YearMonth.now(CaseService.CITY_ZONE).minusMonths(1);
+        YearMonth previous = YearMonth.now(CityTime.ZONE).minusMonths(1);
         Map<String, Object> model = new HashMap<>();
         model.put("previous", previous.toString());
         model.put("departmentNames", departmentNames());

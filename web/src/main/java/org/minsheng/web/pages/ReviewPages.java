@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,9 +43,9 @@ public class ReviewPages {
     HttpServletRequest request;
 
     @GET
-    @RolesAllowed({"reviewer", "dept-admin", "admin"})
+    @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response queue(@QueryParam("done") String done) {
-        boolean platform = request.isUserInRole("reviewer") || request.isUserInRole("admin");
+        boolean platform = request.isUserInRole(Roles.REVIEWER) || request.isUserInRole(Roles.ADMIN);
         Map<String, Object> model = new HashMap<>();
         model.put("queue", workflow.reviewQueue());
         model.put("held", platform ? workflow.heldForReview() : List.of());

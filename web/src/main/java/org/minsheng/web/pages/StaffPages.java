@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,10 +84,10 @@ public class StaffPages {
      * department queue land on the first page their roles use.
      */
     @GET
-    @RolesAllowed({"handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline", "admin"})
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public Response workbench(@QueryParam("queue") String queue, @QueryParam("done") String done) {
-        if (!request.isUserInRole("handler") && !request.isUserInRole("dept-admin")
-                && !request.isUserInRole("discipline")) {
+        if (!request.isUserInRole(Roles.HANDLER) && !request.isUserInRole(Roles.DEPT_ADMIN)
+                && !request.isUserInRole(Roles.DISCIPLINE)) {
             return Response.seeOther(URI.create(landing())).build();
         }
         Map<String, Object> model = new HashMap<>();
@@ -97,28 +98,28 @@ public class StaffPages {
     }
 
     private String landing() {
-        if (request.isUserInRole("dispatcher")) {
+        if (request.isUserInRole(Roles.DISPATCHER)) {
             return "/staff/dispatch";
         }
-        if (request.isUserInRole("reviewer")) {
+        if (request.isUserInRole(Roles.REVIEWER)) {
             return "/staff/review";
         }
-        if (request.isUserInRole("leader")) {
+        if (request.isUserInRole(Roles.LEADER)) {
             return "/staff/supervision";
         }
-        return request.isUserInRole("admin") ? "/staff/admin/classifier" : "/staff/notifications";
+        return request.isUserInRole(Roles.ADMIN) ? "/staff/admin/classifier" : "/staff/notifications";
     }
 
     @GET
     @Path("admin/classifier")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response classifier() {
         return classifierPage(200, null);
     }
 
     @POST
     @Path("admin/classifier/{action:training|activation}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response classifierAction(@PathParam("action") String action, @FormParam("version") String version,
                                      @FormParam(CsrfToken.FIELD) String csrf) {

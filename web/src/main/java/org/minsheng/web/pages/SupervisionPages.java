@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,7 @@ public class SupervisionPages {
     SiteService site;
 
     @GET
-    @RolesAllowed({"leader", "dept-admin", "dispatcher", "admin"})
+    @RolesAllowed({Roles.LEADER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.ADMIN})
     public Response overview() {
         SupervisionOverview overview = supervision.overview();
         Map<String, Object> model = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.minsheng.web.pages;
 
+import org.minsheng.shared.time.CityTime;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -37,9 +38,9 @@ public record Viewer(Locale locale, boolean english, boolean elder, String path,
     }
 
     private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityTime.ZONE);
     private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CityTime.ZONE);
 
     /** Date and time in the city's time zone. */
     public String time(java.time.Instant instant) {

@@ -1,5 +1,6 @@
 package org.minsheng.web.site;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,12 +37,12 @@ import org.minsheng.web.platform.security.CsrfToken;
  */
 @Path("/staff/admin/site")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class SiteAdminPages {
 
-    static final List<String> ROLES = List.of("handler", "dept-admin", "dispatcher", "reviewer", "leader", "discipline",
-            "admin", "host", "guest", "moderator");
+    static final List<String> ROLES = List.of(Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE,
+            Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR);
     static final List<String> STATUSES = List.of("HANDLING", "DISPATCHED", "IN_REVIEW", "AWAITING_SUPPLEMENT");
 
     @Inject

@@ -1,5 +1,6 @@
 package org.minsheng.web.site;
 
+import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,7 @@ import org.minsheng.site.application.SiteService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class SiteAdminResource {
 
     public record DepartmentForm(String code, String name, String nameEn) {

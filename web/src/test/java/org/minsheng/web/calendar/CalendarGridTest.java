@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minsheng.shared.calendar.api.CalendarDayView;
+import org.minsheng.calendar.api.CalendarDayView;
 
 class CalendarGridTest {
 

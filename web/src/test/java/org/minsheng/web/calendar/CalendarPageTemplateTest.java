@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minsheng.shared.calendar.api.CalendarDayView;
+import org.minsheng.calendar.api.CalendarDayView;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.web.pages.PageRenderer;
 import org.minsheng.web.pages.Viewer;

@@ -1,7 +1,0 @@
-package org.minsheng.shared.calendar.api;
-
-import java.time.LocalDate;
-
-/** One override of the calendar: {@code kind} is {@code HOLIDAY} or {@code WORKDAY}. */
-public record CalendarDayView(LocalDate day, String kind, String name) {
-}
