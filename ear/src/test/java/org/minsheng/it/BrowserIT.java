@@ -21,9 +21,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The slice as people use it, in headless Chromium with JavaScript switched off (public pages must
- * work without it): a resident writes to the mayor, a handler answers from the workbench, a
- * reviewer approves the reply, the resident looks the answer up.
+ * The intake-to-board flow of {@link IntakeToBoardIT} as people use it, in headless Chromium with
+ * JavaScript switched off (public pages must work without it): a resident writes to the mayor, a
+ * handler answers from the workbench, a reviewer approves the reply, the resident looks the answer
+ * up.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {

@@ -34,7 +34,7 @@ class ClassifierAdminIT {
         assertThat(started.json().getString("state")).isEqualTo("RUNNING");
         assertThat(admin.post("/api/admin/classifier/training", "").status()).as("one job at a time").isEqualTo(409);
 
-        assertThat(Poll.until(Duration.ofSeconds(180), () -> !"RUNNING".equals(
+        assertThat(Await.until(Duration.ofSeconds(180), () -> !"RUNNING".equals(
                 admin.get("/api/admin/classifier").json().getJsonObject("training").getString("state")))).isTrue();
         JsonObject training = admin.get("/api/admin/classifier").json().getJsonObject("training");
         assertThat(training.getString("state")).as(training.toString()).isEqualTo("DONE");

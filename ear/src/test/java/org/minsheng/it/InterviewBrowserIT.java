@@ -60,7 +60,7 @@ class InterviewBrowserIT {
         viewer.get(Api.BASE + "/interviews");
         BrowserIT.follow(viewer, By.linkText("浏览器直播测试访谈"));
         assertThat(viewer.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器直播测试访谈");
-        assertThat(Poll.until(Duration.ofSeconds(20), () -> viewer.findElement(By.id("stream-state")).getText()
+        assertThat(Await.until(Duration.ofSeconds(20), () -> viewer.findElement(By.id("stream-state")).getText()
                 .contains("直播中"))).as("the live connection is up").isTrue();
 
         // A question sent without scripts, through the plain form.
@@ -75,14 +75,14 @@ class InterviewBrowserIT {
         String questionId = moderator.get("/api/staff/interviews/" + id + "/questions?status=PENDING").array()
                 .getJsonObject(0).getString("id");
         moderator.post("/api/staff/interviews/questions/" + questionId + "/approve", "{}");
-        assertThat(Poll.until(Duration.ofSeconds(20), () -> viewer.findElements(By.cssSelector("#stream .kind-question"))
+        assertThat(Await.until(Duration.ofSeconds(20), () -> viewer.findElements(By.cssSelector("#stream .kind-question"))
                 .size() == 1)).as("the approved question appears without reloading").isTrue();
         WebElement question = viewer.findElement(By.cssSelector("#stream .kind-question"));
         assertThat(question.getText()).contains("火车站公交站台能否加装雨棚？<b>谢谢</b>");
 
         Api.signedIn("guest-jt").post("/api/staff/interviews/questions/" + questionId + "/answer",
                 Json.createObjectBuilder().add("text", "今年内完成火车站片区12个站台雨棚改造。").build().toString());
-        assertThat(Poll.until(Duration.ofSeconds(20), () -> viewer.findElements(By.cssSelector("#stream .kind-answer"))
+        assertThat(Await.until(Duration.ofSeconds(20), () -> viewer.findElements(By.cssSelector("#stream .kind-answer"))
                 .size() == 1)).as("the answer appears live").isTrue();
         WebElement answer = viewer.findElement(By.cssSelector("#stream .kind-answer"));
         assertThat(answer.getText()).contains("钱志远", "今年内完成火车站片区12个站台雨棚改造。", "#2");

@@ -82,7 +82,7 @@ class InterviewIT {
     }
 
     private static void awaitPosts(LiveSocket socket, int count) {
-        assertThat(Poll.until(WAIT, () -> socket.posts().size() >= count))
+        assertThat(Await.until(WAIT, () -> socket.posts().size() >= count))
                 .as("received %s of %d posts", socket.sequences(), count).isTrue();
     }
 
@@ -99,7 +99,7 @@ class InterviewIT {
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         String q1 = asked.json().getString("questionId");
         assertThat(asked.json().getString("status")).isEqualTo("PENDING");
-        assertThat(Poll.until(WAIT, () -> moderatorChannel.ofType("queue").stream()
+        assertThat(Await.until(WAIT, () -> moderatorChannel.ofType("queue").stream()
                 .anyMatch(f -> q1.equals(f.json().getString("questionId", null))))).isTrue();
 
         // Per-viewer rate limit: the same viewer again at once is refused.
@@ -275,12 +275,12 @@ class InterviewIT {
         viewer.sendBinary(new byte[] {1, 2, 3});
         viewer.send("{\"type\":\"ping\"}");
         staff.send("{oops");
-        assertThat(Poll.until(WAIT, () -> viewer.ofType("error").size() >= 4 && !viewer.ofType("pong").isEmpty()))
+        assertThat(Await.until(WAIT, () -> viewer.ofType("error").size() >= 4 && !viewer.ofType("pong").isEmpty()))
                 .as("frames: %s", viewer.frames()).isTrue();
         assertThat(viewer.ofType("error").stream().map(f -> f.json().getString("code")).toList())
                 .containsExactly("malformed", "malformed", "unsupported", "binary");
         assertThat(viewer.ofType("error").get(0).json().getString("message_en")).isNotBlank();
-        assertThat(Poll.until(WAIT, () -> !staff.ofType("error").isEmpty())).isTrue();
+        assertThat(Await.until(WAIT, () -> !staff.ofType("error").isEmpty())).isTrue();
 
         // A frame over the size limit closes only that session (1009), never the server.
         LiveSocket big = LiveSocket.viewer(id, 0);
@@ -314,7 +314,7 @@ class InterviewIT {
             assertThat(droppedSlowSessions()).as("dropped after %d posts", posts).isGreaterThan(droppedBefore);
             long last = post(host, id, "慢速客户端已断开，直播继续").getJsonNumber("sequence").longValue();
             postedAt.put(last, System.nanoTime());
-            healthy.forEach(v -> assertThat(Poll.until(WAIT, () -> v.lastSequence() >= last))
+            healthy.forEach(v -> assertThat(Await.until(WAIT, () -> v.lastSequence() >= last))
                     .as(() -> "viewer at #" + v.lastSequence() + " of #" + last + ", closed " + v.closeCode(Duration.ZERO)
                             + ", server " + Api.anonymous().get("/api/interviews/live-metrics").body())
                     .isTrue());
@@ -355,7 +355,7 @@ class InterviewIT {
             while (Instant.now().isBefore(end)) {
                 last = post(host, id, text + " #" + last).getJsonNumber("sequence").longValue();
                 long expected = last;
-                healthy.forEach(v -> assertThat(Poll.until(WAIT, () -> v.lastSequence() >= expected))
+                healthy.forEach(v -> assertThat(Await.until(WAIT, () -> v.lastSequence() >= expected))
                         .as(() -> "viewer at #" + v.lastSequence() + " of #" + expected + ", closed "
                                 + v.closeCode(Duration.ZERO)).isTrue());
             }
@@ -526,7 +526,7 @@ class InterviewIT {
 
     /** The channel's answer to the action with this reference. */
     private static JsonObject reply(LiveSocket socket, String ref) {
-        assertThat(Poll.until(WAIT, () -> socket.frames().stream().anyMatch(f -> ref.equals(f.json().getString("ref", null)))))
+        assertThat(Await.until(WAIT, () -> socket.frames().stream().anyMatch(f -> ref.equals(f.json().getString("ref", null)))))
                 .as("reply to %s in %s", ref, socket.frames()).isTrue();
         return socket.frames().stream().map(LiveSocket.Frame::json).filter(f -> ref.equals(f.getString("ref", null)))
                 .findFirst().orElseThrow();

@@ -49,11 +49,11 @@ class OutboxWhenKafkaIsDownIT {
             // Whatever happened above, the other tests need their broker back.
             startBroker(data);
         }
-        assertThat(Poll.until(Duration.ofSeconds(120), () -> Database.count(pending, number) == 0))
+        assertThat(Await.until(Duration.ofSeconds(120), () -> Database.count(pending, number) == 0))
                 .as("outbox drained after the broker came back").isTrue();
 
         Api leader = Api.signedIn("leader");
-        assertThat(Poll.until(Duration.ofSeconds(90), () -> {
+        assertThat(Await.until(Duration.ofSeconds(90), () -> {
             Api.Reply digest = leader.get("/api/digest/received");
             return digest.status() == 200 && digest.array().stream().map(JsonObject.class::cast)
                     .anyMatch(c -> c.getString("channel").equals("LEADER_MAILBOX"));

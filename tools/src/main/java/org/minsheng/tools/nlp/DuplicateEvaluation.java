@@ -1,4 +1,4 @@
-package org.minsheng.nlp.cli;
+package org.minsheng.tools.nlp;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.minsheng.nlp.cli;
+package org.minsheng.tools.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minsheng.nlp.domain.LabelledText;
-import org.minsheng.nlp.infrastructure.ClassifierTestData;
 
 class NlpCommandTest {
+
+    /** A tiny three-class set, pre-segmented so that no dictionary is involved. */
+    private static final List<LabelledText> TINY = List.of(
+            new LabelledText("交通运输", "公交 车 班次 太少 等车 时间 长"),
+            new LabelledText("交通运输", "公交 站台 拆除 乘客 等车 不便"),
+            new LabelledText("交通运输", "出租车 拒载 公交 线路 调整"),
+            new LabelledText("交通运输", "道路 坑洼 公交 绕行 拥堵"),
+            new LabelledText("环境保护", "工厂 废气 排放 气味 刺鼻"),
+            new LabelledText("环境保护", "河道 污水 排放 死鱼 发臭"),
+            new LabelledText("环境保护", "工地 粉尘 噪音 污染 扰民"),
+            new LabelledText("环境保护", "养殖场 粪污 排放 污染 河道"),
+            new LabelledText("卫生计生", "医院 医生 态度 差 挂号 难"),
+            new LabelledText("卫生计生", "卫生院 医生 看病 药品 短缺"),
+            new LabelledText("卫生计生", "医院 收费 检查 项目 不明"),
+            new LabelledText("卫生计生", "生育 登记 医院 出生 证明"));
 
     @TempDir
     Path dir;
@@ -66,7 +80,7 @@ class NlpCommandTest {
 
     @Test
     void evaluateEndsWithMacroF1AndTrainWritesAModel() throws Exception {
-        Path data = tsv("data.tsv", ClassifierTestData.tiny());
+        Path data = tsv("data.tsv", TINY);
 
         assertThat(command.run("evaluate", "--train", data.toString(), "--test", data.toString(), "--min-df", "1"))
                 .isZero();
@@ -81,7 +95,7 @@ class NlpCommandTest {
 
     @Test
     void crossValidateEndsWithMacroF1() throws Exception {
-        Path data = tsv("data.tsv", ClassifierTestData.tiny());
+        Path data = tsv("data.tsv", TINY);
 
         assertThat(command.run("cross-validate", "--data", data.toString(), "--folds", "2", "--min-df", "1")).isZero();
 
@@ -90,7 +104,7 @@ class NlpCommandTest {
         int confusion = lines.indexOf("confusion (rows actual, columns predicted in the same order):");
         assertThat(confusion).isPositive();
         // One row per class, a count per class after the label; the counts add up to the messages.
-        int classes = (int) ClassifierTestData.tiny().stream().map(LabelledText::label).distinct().count();
+        int classes = (int) TINY.stream().map(LabelledText::label).distinct().count();
         long total = 0;
         for (String row : lines.subList(confusion + 1, confusion + 1 + classes)) {
             String[] cells = row.split("\t");
@@ -99,7 +113,7 @@ class NlpCommandTest {
                 total += Long.parseLong(cells[c]);
             }
         }
-        assertThat(total).isEqualTo(ClassifierTestData.tiny().size());
+        assertThat(total).isEqualTo(TINY.size());
         assertThat(lines.get(lines.size() - 1)).matches("macro-F1: [01]\\.\\d{4}");
     }
 

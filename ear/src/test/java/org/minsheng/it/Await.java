@@ -6,9 +6,9 @@ import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 /** Waits for an eventually-true condition, with a deadline (no fixed sleeps in tests). */
-final class Poll {
+final class Await {
 
-    private Poll() {
+    private Await() {
     }
 
     static boolean until(Duration timeout, BooleanSupplier condition) {

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The first slice end to end against the real EAR in WildFly, PostgreSQL and Kafka: a resident
- * writes to a leader, a handler answers, the resident reads the answer, the board shows it, the
- * digest counts it; with the error and security rules on the way.
+ * A resident's letter from intake to the public board through the REST API, end to end against the
+ * real EAR in WildFly, PostgreSQL and Kafka: a resident writes to a leader, the classifier or a
+ * dispatcher routes it, a handler answers, the resident reads the answer, the board shows it, the
+ * digest counts it; with the validation, security, duplicate, moderation and masking rules on the
+ * way, and the public health, OpenAPI and reference-data endpoints.
  */
 @ExtendWith(ArquillianExtension.class)
-class FirstSliceIT {
+class IntakeToBoardIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -202,7 +204,7 @@ class FirstSliceIT {
         long storedToday = Database.count("select count(*) from case_file where channel = 'LEADER_MAILBOX'"
                 + " and tracking_number like ?", "MS" + today.replace("-", "") + "-%");
         Api leader = Api.signedIn("leader");
-        boolean counted = Poll.until(Duration.ofSeconds(60), () -> {
+        boolean counted = Await.until(Duration.ofSeconds(60), () -> {
             Api.Reply reply = leader.get("/api/digest/received");
             return reply.status() == 200 && reply.array().stream().map(JsonObject.class::cast)
                     .anyMatch(c -> c.getString("day").equals(today) && c.getString("channel").equals("LEADER_MAILBOX")
@@ -337,7 +339,7 @@ class FirstSliceIT {
 
     @Test
     void healthOpenApiAndPublicReferenceData() {
-        assertThat(Poll.until(Duration.ofSeconds(60),
+        assertThat(Await.until(Duration.ofSeconds(60),
                 () -> Api.anonymous().get("/api/health/ready").status() == 200)).isTrue();
         JsonObject ready = Api.anonymous().get("/api/health/ready").json();
         assertThat(ready.getString("status")).isEqualTo("UP");

@@ -1,4 +1,4 @@
-package org.minsheng.nlp.cli;
+package org.minsheng.tools.nlp;
 
 import java.util.ArrayList;
 import java.util.Collections;

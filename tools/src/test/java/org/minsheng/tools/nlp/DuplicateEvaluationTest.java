@@ -1,4 +1,4 @@
-package org.minsheng.nlp.cli;
+package org.minsheng.tools.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
