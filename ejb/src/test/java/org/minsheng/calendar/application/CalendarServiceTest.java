@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minsheng.shared.time.CityTime;
 import org.minsheng.calendar.api.DueDate;
 import org.minsheng.calendar.domain.CalendarDay;
 import org.minsheng.calendar.domain.DayKind;
@@ -20,7 +21,7 @@ class CalendarServiceTest {
     private final CalendarService service = new CalendarService();
 
     CalendarServiceTest() {
-        CalendarCache cache = new CalendarCache();
+        CalendarCache cache = new CalendarCache(CityTime.systemClock());
         cache.repository = table;
         service.repository = table;
         service.cache = cache;
