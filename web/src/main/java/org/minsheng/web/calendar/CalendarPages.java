@@ -31,8 +31,8 @@ import org.minsheng.calendar.application.CalendarService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
-import org.minsheng.web.pages.PageRenderer;
-import org.minsheng.web.pages.ViewerFactory;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.ViewerFactory;
 import org.minsheng.web.platform.security.CsrfToken;
 
 /**
@@ -109,7 +109,7 @@ public class CalendarPages {
         model.put("message", message);
         model.put("previousYear", Math.max(year - 1, CalendarService.FIRST_YEAR));
         model.put("nextYear", Math.min(year + 1, CalendarService.LAST_YEAR));
-        return pages.page(status, "staff-calendar", viewers.current(), model);
+        return pages.page(status, "calendar/staff-calendar", viewers.current(), model);
     }
 
     /** The year asked for when it is one the calendar keeps, else this year: the page always shows. */

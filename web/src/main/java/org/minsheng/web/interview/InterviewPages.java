@@ -31,8 +31,8 @@ import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.web.pages.PageRenderer;
-import org.minsheng.web.pages.ViewerFactory;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.ViewerFactory;
 
 /**
  * Public interview pages: the list, the live page (server-rendered stream, refreshed without

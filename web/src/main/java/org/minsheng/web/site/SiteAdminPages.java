@@ -27,8 +27,8 @@ import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.application.SiteService;
-import org.minsheng.web.pages.PageRenderer;
-import org.minsheng.web.pages.ViewerFactory;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.ViewerFactory;
 import org.minsheng.web.platform.security.CsrfToken;
 
 /**
@@ -113,6 +113,6 @@ public class SiteAdminPages {
         model.put("fieldErrors", errors.stream().collect(Collectors.toMap(FieldError::field, Function.identity(),
                 (a, b) -> a)));
         model.put("message", message);
-        return pages.page(status, "staff-site", viewers.current(), model);
+        return pages.page(status, "site/staff-site", viewers.current(), model);
     }
 }

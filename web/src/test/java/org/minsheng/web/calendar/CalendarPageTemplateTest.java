@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minsheng.calendar.api.CalendarDayView;
 import org.minsheng.shared.error.FieldError;
-import org.minsheng.web.pages.PageRenderer;
-import org.minsheng.web.pages.Viewer;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.Viewer;
 
 /** The admin page renders in both languages, marks days with text and keeps the form usable without JavaScript. */
 class CalendarPageTemplateTest {
@@ -39,7 +39,7 @@ class CalendarPageTemplateTest {
         model.put("nextYear", 2027);
         Viewer viewer = new Viewer(english ? Locale.ENGLISH : Viewer.CHINESE, english, false,
                 "/staff/admin/calendar", null, "token-1");
-        return renderer.render("staff-calendar", viewer, model);
+        return renderer.render("calendar/staff-calendar", viewer, model);
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.minsheng.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minsheng.cases.application.CaseService;
+import org.minsheng.identity.api.ResidentDirectory;
+import org.minsheng.identity.api.ResidentPrincipal;
+import org.minsheng.shared.error.Conflict;
+import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.web.platform.security.SignIn;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.ViewerFactory;
+
+/**
+ * Residents' accounts in the portal: register with an e-mail address or mobile number, sign in,
+ * and "my messages" — everything written while signed in, with its status and answer, without
+ * query codes. Messages written anonymously stay reachable by number and code only.
+ */
+@Path("/account")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @Inject
+    PageRenderer pages;
+
+    @Inject
+    ViewerFactory viewers;
+
+    @Inject
+    SignIn signIn;
+
+    @EJB
+    ResidentDirectory residents;
+
+    @EJB
+    CaseService cases;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    public Response home() {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return signInPage(200, false, "");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("me", residents.find(request.getUserPrincipal().getName()).orElse(null));
+        model.put("messages", cases.myMessages());
+        return pages.page(200, "identity/account", viewers.current(), model);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(MultivaluedMap<String, String> form) {
+        String login = form.getFirst("login");
+        if (signIn.signInResident(request, response, login, form.getFirst("password")).isPresent()) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return signInPage(401, true, login == null ? "" : login);
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut() {
+        signIn.signOut(request);
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @Path("register")
+    public Response registerForm() {
+        return registerPage(200, Map.of(), List.of(), null);
+    }
+
+    @POST
+    @Path("register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = Map.of("login", value(form, "login"), "displayName", value(form, "displayName"));
+        try {
+            residents.register(form.getFirst("login"), form.getFirst("displayName"), form.getFirst("password"));
+        } catch (ValidationFailed e) {
+            return registerPage(422, typed, e.errors(), null);
+        } catch (Conflict e) {
+            return registerPage(409, typed, List.of(), new FieldError("login", e.titleZh(), e.titleEn()));
+        }
+        signIn.signInResident(request, response, form.getFirst("login"), form.getFirst("password"));
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    /** One of the signed-in resident's messages with its timeline and answer. */
+    @GET
+    @Path("messages/{number}")
+    public Response message(@PathParam("number") String number) {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return cases.myMessage(number)
+                .map(c -> pages.page(200, "identity/account-message", viewers.current(), Map.of("c", c)))
+                .orElseGet(() -> pages.page(404, "identity/account", viewers.current(), Map.of(
+                        "me", residents.find(request.getUserPrincipal().getName()).orElse(null),
+                        "messages", cases.myMessages(), "missing", true)));
+    }
+
+    private Response signInPage(int status, boolean failed, String login) {
+        return pages.page(status, "identity/account-login", viewers.current(), Map.of("failed", failed, "login", login));
+    }
+
+    private Response registerPage(int status, Map<String, String> typed, List<FieldError> errors, FieldError taken) {
+        List<FieldError> all = taken == null ? errors : List.of(taken);
+        Map<String, Object> model = new HashMap<>();
+        model.put("typed", typed);
+        model.put("errors", all);
+        model.put("fieldErrors", all.stream()
+                .collect(Collectors.toMap(FieldError::field, Function.identity(), (a, b) -> a)));
+        return pages.page(status, "identity/account-register", viewers.current(), model);
+    }
+
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String v = form.getFirst(field);
+        return v == null ? "" : v;
+    }
+}

@@ -1,0 +1,30 @@
+package org.minsheng.web.notification;
+
+import org.minsheng.identity.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.minsheng.notification.api.NotificationView;
+import org.minsheng.notification.api.Notifier;
+
+/** The signed-in member of staff's notifications (催办, 督办, new cases, replies to review …). */
+@Path("/api/staff/notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    @EJB
+    Notifier notifier;
+
+    @GET
+    @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
+            Roles.GUEST, Roles.MODERATOR})
+    public List<NotificationView> mine() {
+        return notifier.mine(50);
+    }
+}
