@@ -33,7 +33,7 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
 import org.minsheng.web.platform.BusinessExceptionMapper;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;

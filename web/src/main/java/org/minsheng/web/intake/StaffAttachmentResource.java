@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.Attachments;
+import org.minsheng.web.platform.Uploads;
 
 /**
  * Files of a case for the staff who may see it (handlers: their department's cases; report-mailbox

@@ -42,7 +42,7 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.TooLarge;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
 import org.minsheng.web.platform.security.CsrfToken;

@@ -24,7 +24,7 @@ import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewService;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
 
 /** The staff side of interviews: announce, start, post, moderate, answer, finish. */
 @Path("/api/staff/interviews")

@@ -1,4 +1,4 @@
-package org.minsheng.web.health;
+package org.minsheng.web.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

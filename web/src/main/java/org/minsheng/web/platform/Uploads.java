@@ -1,4 +1,4 @@
-package org.minsheng.web.intake;
+package org.minsheng.web.platform;
 
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.Response;
