@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.interview.api.InterviewView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.web.pages.PageRenderer;
+import org.minsheng.web.interview.live.LiveHub;
 import org.minsheng.web.pages.ViewerFactory;
 
 /**
@@ -58,7 +60,10 @@ public class InterviewPages {
     LiveHub hub;
 
     @EJB
-    InterviewService interviews;
+    InterviewQueries interviews;
+
+    @EJB
+    QuestionModeration moderation;
 
     @EJB
     SiteDirectory site;
@@ -94,7 +99,7 @@ public class InterviewPages {
                         @FormParam("text") String text) {
         InterviewView interview = interviews.interview(id);
         try {
-            interviews.ask(id, viewerId(), nickname, text);
+            moderation.ask(id, viewerId(), nickname, text);
             return Response.seeOther(URI.create("/interviews/" + id + "?asked=1#ask")).build();
         } catch (ValidationFailed e) {
             return livePage(422, interview, false, e.errors(), nickname, text, null);

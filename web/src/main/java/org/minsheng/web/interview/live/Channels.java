@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -11,9 +11,6 @@ import java.util.List;
 
 /** What both channels share: the resume position and the reading of incoming frames. */
 final class Channels {
-
-    /** Incoming frames are small commands; anything larger is refused by the container (1009). */
-    static final int MAX_INCOMING = 8192;
 
     private Channels() {
     }

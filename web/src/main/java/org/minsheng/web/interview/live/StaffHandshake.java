@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;

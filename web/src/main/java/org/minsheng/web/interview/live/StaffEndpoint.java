@@ -1,28 +1,21 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
-import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
-import org.minsheng.shared.error.NotFound;
 
 /**
  * The staff channel of an interview, {@code /ws/staff/interviews/{id}?since=N}: the live stream
@@ -31,13 +24,9 @@ import org.minsheng.shared.error.NotFound;
  * (session cookie or HTTP Basic); anyone else is closed with 1008 (policy violation).
  */
 @ServerEndpoint(value = "/ws/staff/interviews/{id}", configurator = StaffHandshake.class)
-public class StaffEndpoint {
+public class StaffEndpoint extends LiveEndpoint {
 
     static final Set<String> ROLES = Set.of(Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.ADMIN);
-    private static final Logger LOG = Logger.getLogger(StaffEndpoint.class.getName());
-
-    @Inject
-    LiveHub hub;
 
     @Inject
     StaffActions actions;
@@ -47,8 +36,7 @@ public class StaffEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config, @PathParam("id") String id) {
-        session.setMaxTextMessageBufferSize(Channels.MAX_INCOMING);
-        session.setMaxBinaryMessageBufferSize(Channels.MAX_INCOMING);
+        limitIncoming(session);
         Principal principal = session.getUserPrincipal();
         Optional<StaffPrincipal> member = principal == null ? Optional.empty() : staff.find(principal.getName());
         boolean allowed = member.map(p -> p.roles().stream().anyMatch(ROLES::contains)).orElse(false);
@@ -61,11 +49,7 @@ public class StaffEndpoint {
         }
         session.getUserProperties().put(StaffCaller.PROPERTY,
                 new StaffCaller(principal.getName(), Set.copyOf(member.get().roles()), handshake.orElse(null)));
-        try {
-            hub.join(session, id, Math.max(0, Channels.since(session)), true);
-        } catch (NotFound e) {
-            LiveHub.close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "no such interview");
-        }
+        join(session, id, Channels.since(session), true);
     }
 
     @OnMessage
@@ -75,26 +59,5 @@ public class StaffEndpoint {
         } else {
             LiveHub.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "sign-in required");
         }
-    }
-
-    @OnMessage
-    public void pong(Session session, PongMessage pong) {
-        hub.ponged(session);
-    }
-
-    @OnMessage
-    public void binary(Session session, ByteBuffer message) {
-        hub.reply(session, Frames.error("binary", null, "不接受二进制消息", "Binary frames are not accepted"));
-    }
-
-    @OnClose
-    public void closed(Session session, CloseReason reason) {
-        hub.leave(session);
-    }
-
-    @OnError
-    public void failed(Session session, Throwable error) {
-        LOG.log(Level.FINE, "Staff session failed", error);
-        hub.leave(session);
     }
 }

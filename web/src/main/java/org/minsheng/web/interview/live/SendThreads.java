@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

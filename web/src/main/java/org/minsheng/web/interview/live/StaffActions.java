@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
@@ -19,7 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.ValidationFailed;
@@ -43,7 +45,13 @@ public class StaffActions {
             "edit", MODERATORS, "answer", GUESTS);
 
     @EJB
-    InterviewService interviews;
+    InterviewHosting hosting;
+
+    @EJB
+    QuestionModeration moderation;
+
+    @EJB
+    InterviewQueries interviews;
 
     @Inject
     LiveHub hub;
@@ -82,11 +90,11 @@ public class StaffActions {
         try {
             return caller.act(() -> switch (action) {
                 case "post" -> Frames.done(action, ref,
-                        interviews.post(interviewId, text(frame, "text"), text(frame, "imageUrl"),
+                        hosting.post(interviewId, text(frame, "text"), text(frame, "imageUrl"),
                                 text(frame, "imageAlt")), null);
                 case "answer" -> {
                     ofThisInterview(frame, interviewId);
-                    PostView answer = interviews.answer(text(frame, "questionId"), text(frame, "text"));
+                    PostView answer = moderation.answer(text(frame, "questionId"), text(frame, "text"));
                     yield Frames.done(action, ref, answer, null);
                 }
                 default -> Frames.done(action, ref, null, moderate(action, frame, interviewId));
@@ -109,13 +117,13 @@ public class StaffActions {
     private QuestionView moderate(String action, JsonObject frame, String interviewId) {
         String questionId = ofThisInterview(frame, interviewId);
         return switch (action) {
-            case "approve" -> interviews.approve(questionId);
-            case "reject" -> interviews.reject(questionId, text(frame, "reason"));
+            case "approve" -> moderation.approve(questionId);
+            case "reject" -> moderation.reject(questionId, text(frame, "reason"));
             case "merge" -> {
                 ofThisInterview(text(frame, "into"), interviewId);
-                yield interviews.merge(questionId, text(frame, "into"));
+                yield moderation.merge(questionId, text(frame, "into"));
             }
-            case "edit" -> interviews.edit(questionId, text(frame, "text"), number(frame, "version"));
+            case "edit" -> moderation.edit(questionId, text(frame, "text"), number(frame, "version"));
             default -> throw new IllegalArgumentException(action);
         };
     }

@@ -1,4 +1,4 @@
-package org.minsheng.web.interview;
+package org.minsheng.web.interview.live;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,25 +10,23 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.interview.api.FeedListener;
 import org.minsheng.interview.api.InterviewFeed;
 import org.minsheng.interview.api.PostView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.ViewerCounts;
 
 /**
  * The node's fan-out of live interview streams to its WebSocket sessions. Posts arrive from the
@@ -43,15 +41,16 @@ public class LiveHub implements FeedListener {
     private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
     /** Frames a session may have waiting before it counts as too slow. */
     static final int SESSION_QUEUE = 256;
-    /** Recent frames kept per interview, so most (re)joiners catch up without a database read. */
-    private static final int RECENT_FRAMES = 512;
     private static final int HISTORY_PAGE = 1000;
 
     @EJB
     InterviewFeed feed;
 
     @EJB
-    InterviewService interviews;
+    InterviewQueries interviews;
+
+    @EJB
+    ViewerCounts viewerCounts;
 
     @Resource
     ManagedExecutorService executor;
@@ -62,47 +61,17 @@ public class LiveHub implements FeedListener {
     private final String node = UUID.randomUUID().toString();
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<Session, Subscriber> sessions = new ConcurrentHashMap<>();
-    private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong sendFailures = new AtomicLong();
-    private final AtomicLong broadcasts = new AtomicLong();
-    private final AtomicLong framesQueued = new AtomicLong();
-    private final AtomicLong pings = new AtomicLong();
-    /** Milliseconds from a post's time to its arrival from the feed, and to hand it to the send threads. */
-    private final AtomicLong lastFeedLag = new AtomicLong();
-    private final AtomicLong maxFeedLag = new AtomicLong();
-    private final AtomicLong lastFanOut = new AtomicLong();
-    private final AtomicLong maxFanOut = new AtomicLong();
+    private final LiveMetrics metrics = new LiveMetrics();
     private final AtomicBoolean listening = new AtomicBoolean();
     private volatile ScheduledFuture<?> counting;
     private volatile ScheduledFuture<?> pinging;
     /** Seconds of keep-alive so far; only the scheduler's one task touches it. */
     private long keepAliveTicks;
-    private volatile String sendPath = "none yet";
 
     /** Seconds between keep-alive pings; well below the HTTP listener's read timeout (90 s). */
     @Inject
     @ConfigProperty(name = "minsheng.interview.ping-seconds", defaultValue = "25")
     int pingSeconds;
-
-    /** One interview's stream on this node. */
-    private static final class Room {
-        final String interviewId;
-        final Set<Subscriber> members = ConcurrentHashMap.newKeySet();
-        /** The last number broadcast here; frames at or below it are duplicates. */
-        long lastSequence;
-        /** Encoded frames lastSequence-n+1 … lastSequence, for cheap catch-up. */
-        final ArrayDeque<Map.Entry<Long, OutgoingFrame>> recent = new ArrayDeque<>();
-        long viewersShown = -1;
-
-        Room(String interviewId, long lastSequence) {
-            this.interviewId = interviewId;
-            this.lastSequence = lastSequence;
-        }
-
-        long viewers() {
-            return members.stream().filter(s -> !s.staff).count();
-        }
-    }
 
     /** Subscribes to the node's feed when the first session joins, so deployment never waits on it. */
     private void listenOnce() {
@@ -127,7 +96,7 @@ public class LiveHub implements FeedListener {
         List<Subscriber> due = sessions.values().stream().filter(s -> s.pingSlice(slices) == slice).toList();
         SendThreads.forEach(due, s -> s.keepAlive(now, deadline));
         if (slice == slices - 1) {
-            pings.incrementAndGet();
+            metrics.keepAliveRound();
         }
     }
 
@@ -149,19 +118,8 @@ public class LiveHub implements FeedListener {
         Subscriber subscriber = new Subscriber(session, interviewId, staff, Math.max(0, since), SESSION_QUEUE,
                 this::tooSlow, this::sendFailed);
         sessions.put(session, subscriber);
-        sendPath = subscriber.sender.path();
-        boolean fromMemory;
-        synchronized (room) {
-            room.members.add(subscriber);
-            Long oldest = room.recent.isEmpty() ? null : room.recent.peekFirst().getKey();
-            fromMemory = since >= room.lastSequence || (oldest != null && since >= oldest - 1);
-            if (fromMemory) {
-                Map<Long, OutgoingFrame> history = new LinkedHashMap<>();
-                room.recent.stream().filter(e -> e.getKey() > since).forEach(e -> history.put(e.getKey(), e.getValue()));
-                subscriber.caughtUp(history);
-            }
-        }
-        if (!fromMemory) {
+        metrics.sendPath(subscriber.sender.path());
+        if (!room.admit(subscriber, since)) {
             executor.execute(() -> catchUpFromDatabase(subscriber, since));
         }
     }
@@ -220,9 +178,7 @@ public class LiveHub implements FeedListener {
         if (room == null) {
             return; // nobody watches this interview on this node
         }
-        long lag = System.currentTimeMillis() - post.postedAt().toEpochMilli();
-        lastFeedLag.set(lag);
-        maxFeedLag.accumulateAndGet(lag, Math::max);
+        metrics.feedLag(System.currentTimeMillis() - post.postedAt().toEpochMilli());
         synchronized (room) {
             if (post.sequence() <= room.lastSequence) {
                 return; // redelivered
@@ -242,19 +198,11 @@ public class LiveHub implements FeedListener {
 
     private void broadcast(Room room, PostView post) {
         OutgoingFrame frame = OutgoingFrame.of(Frames.post(post));
-        room.lastSequence = post.sequence();
-        room.recent.addLast(Map.entry(post.sequence(), frame));
-        while (room.recent.size() > RECENT_FRAMES) {
-            room.recent.removeFirst();
-        }
+        room.remember(post.sequence(), frame);
         long start = System.nanoTime();
         long sequence = post.sequence();
         SendThreads.forEach(room.members, s -> s.offer(sequence, frame));
-        long fanOut = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        lastFanOut.set(fanOut);
-        maxFanOut.accumulateAndGet(fanOut, Math::max);
-        broadcasts.incrementAndGet();
-        framesQueued.addAndGet(room.members.size());
+        metrics.broadcast(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), room.members.size());
     }
 
     @Override
@@ -268,7 +216,7 @@ public class LiveHub implements FeedListener {
     }
 
     private void tooSlow(Subscriber subscriber) {
-        dropped.incrementAndGet();
+        metrics.droppedSlowSession();
         Room room = rooms.get(subscriber.interviewId);
         if (room != null) {
             room.members.remove(subscriber);
@@ -279,7 +227,7 @@ public class LiveHub implements FeedListener {
     }
 
     private void sendFailed(Subscriber subscriber) {
-        sendFailures.incrementAndGet();
+        metrics.failedSend();
         Room room = rooms.get(subscriber.interviewId);
         if (room != null) {
             room.members.remove(subscriber);
@@ -303,7 +251,7 @@ public class LiveHub implements FeedListener {
         try {
             Map<String, Integer> counts = new HashMap<>();
             rooms.forEach((id, room) -> counts.put(id, (int) room.viewers()));
-            Map<String, Long> totals = interviews.reportViewers(node, counts);
+            Map<String, Long> totals = viewerCounts.report(node, counts);
             rooms.forEach((id, room) -> {
                 long total = totals.getOrDefault(id, 0L);
                 if (total != room.viewersShown) {
@@ -318,23 +266,15 @@ public class LiveHub implements FeedListener {
     }
 
     /** The live count of one interview across nodes, as last reported. */
-    long viewers(String interviewId) {
+    public long viewers(String interviewId) {
         Room room = rooms.get(interviewId);
         return room == null ? 0 : Math.max(room.viewersShown, room.viewers());
     }
 
-    Metrics metrics() {
+    /** This node's fan-out figures with its current sessions. */
+    public LiveMetrics.Snapshot metrics() {
         long viewers = sessions.values().stream().filter(s -> !s.staff).count();
         int largestQueue = sessions.values().stream().mapToInt(Subscriber::queued).max().orElse(0);
-        return new Metrics(viewers, sessions.size() - viewers, dropped.get(), sendFailures.get(), largestQueue,
-                broadcasts.get(), framesQueued.get(), pings.get(), lastFeedLag.get(), maxFeedLag.get(), lastFanOut.get(),
-                maxFanOut.get(), sendPath, feed.running());
-    }
-
-    /** What the fan-out has done on this node since it started. */
-    public record Metrics(long viewerSessions, long staffSessions, long droppedSlowSessions, long failedSends,
-                          int largestQueue, long broadcasts, long framesQueued, long keepAliveRounds,
-                          long lastFeedLagMillis, long maxFeedLagMillis, long lastFanOutMillis,
-                          long maxFanOutMillis, String sendPath, boolean feedRunning) {
+        return metrics.snapshot(viewers, sessions.size() - viewers, largestQueue, feed.running());
     }
 }
