@@ -10,6 +10,7 @@ import org.minsheng.intake.api.CleanImage;
 import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.domain.InterviewImage;
 import org.minsheng.interview.domain.InterviewRepository;
+import org.minsheng.shared.files.StoredFile;
 
 /** Stores the images of posts and the guests' photos of announcements. */
 @Dependent
@@ -46,11 +47,12 @@ class ImageStore {
             records.find(interviewId);
         }
         CleanImage image = attachments.cleanImage(fileName, declaredType, content);
-        InterviewImage stored = new InterviewImage(UUID.randomUUID().toString(), interviewId, image.mediaType(),
-                image.sha256(), image.content(), caller.name(), clock.instant());
+        InterviewImage stored = new InterviewImage(UUID.randomUUID().toString(), interviewId,
+                new StoredFile(image.mediaType(), image.sha256(), image.content()), caller.name(), clock.instant());
         interviews.add(stored);
         audit.record(caller.name(), "interview.image.upload", "interview-image", stored.id(),
-                (interviewId == null ? "" : interviewId + " ") + image.mediaType() + " " + stored.sizeBytes() + " B");
-        return new ImageView(stored.id(), IMAGE_PATH + stored.id(), stored.contentType(), stored.sizeBytes());
+                (interviewId == null ? "" : interviewId + " ") + image.mediaType() + " " + stored.file().sizeBytes() + " B");
+        return new ImageView(stored.id(), IMAGE_PATH + stored.id(), stored.file().contentType(),
+                stored.file().sizeBytes());
     }
 }

@@ -40,6 +40,7 @@ import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.files.StoredFile;
 import org.minsheng.shared.time.CityTime;
 
 /** Running an interview on air: start, the host's and guests' posts with their images, and the end. */
@@ -190,7 +191,7 @@ public class InterviewHosting {
     /** An uploaded image's bytes, as stored (public: it is shown on public pages). */
     @PermitAll
     public ImageContent image(String imageId) {
-        InterviewImage image = interviews.image(imageId)
+        StoredFile image = interviews.image(imageId).map(InterviewImage::file)
                 .orElseThrow(() -> new NotFound("没有找到该图片", "No such image"));
         return new ImageContent(image.contentType(), image.content(), image.sha256());
     }
