@@ -76,7 +76,7 @@ public class InterviewPages {
 
     @GET
     public Response list() {
-        return pages.page(200, "interviews", viewers.current(), Map.of("interviews", interviews.list()));
+        return pages.page(200, "interview/list", viewers.current(), Map.of("interviews", interviews.list()));
     }
 
     @GET
@@ -87,7 +87,7 @@ public class InterviewPages {
             Map<String, Object> model = new HashMap<>();
             model.put("t", interviews.transcript(id));
             model.put("department", departmentName(interview.departmentCode()));
-            return pages.page(200, "interview-transcript", viewers.current(), model);
+            return pages.page(200, "interview/transcript", viewers.current(), model);
         }
         return livePage(200, interview, "1".equals(asked), List.of(), "", "", null);
     }
@@ -124,7 +124,7 @@ public class InterviewPages {
         model.put("nickname", nickname == null ? "" : nickname);
         model.put("text", text == null ? "" : text);
         model.put("message", message);
-        return pages.page(status, "interview-live", viewers.current(), model);
+        return pages.page(status, "interview/live", viewers.current(), model);
     }
 
     private String departmentName(String code) {

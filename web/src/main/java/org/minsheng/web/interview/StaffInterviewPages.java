@@ -93,7 +93,7 @@ public class StaffInterviewPages {
     @GET
     @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.ADMIN})
     public Response list() {
-        return pages.page(200, "staff-interviews", viewers.current(), Map.of("interviews", interviews.list(),
+        return pages.page(200, "interview/staff-list", viewers.current(), Map.of("interviews", interviews.list(),
                 "admin", request.isUserInRole(Roles.ADMIN)));
     }
 
@@ -172,7 +172,7 @@ public class StaffInterviewPages {
         model.put("errors", errors);
         model.put("fieldErrors", errors.stream().collect(Collectors.toMap(FieldError::field, f -> f, (a, b) -> a)));
         model.put("message", message);
-        return pages.page(status, "staff-interview-new", viewers.current(), model);
+        return pages.page(status, "interview/staff-announcement", viewers.current(), model);
     }
 
     private static String field(List<EntityPart> parts, String name) throws IOException {
@@ -210,7 +210,7 @@ public class StaffInterviewPages {
         model.put("error", error);
         model.put("guest", request.isUserInRole(Roles.GUEST));
         model.put("host", request.isUserInRole(Roles.HOST) || request.isUserInRole(Roles.ADMIN));
-        return pages.page(200, "staff-interview-console", viewers.current(), model);
+        return pages.page(200, "interview/staff-console", viewers.current(), model);
     }
 
     @GET
@@ -226,7 +226,7 @@ public class StaffInterviewPages {
         model.put("done", all.stream().filter(q -> !q.status().equals("PENDING") && !q.status().equals("APPROVED"))
                 .toList());
         model.put("error", error);
-        return pages.page(200, "staff-interview-moderate", viewers.current(), model);
+        return pages.page(200, "interview/staff-moderate", viewers.current(), model);
     }
 
     @POST
