@@ -50,9 +50,9 @@ class ImageStore {
         InterviewImage stored = new InterviewImage(UUID.randomUUID().toString(), interviewId,
                 new StoredFile(image.mediaType(), image.sha256(), image.content()), caller.name(), clock.instant());
         interviews.add(stored);
+        long size = stored.file().sizeBytes();
         audit.record(caller.name(), "interview.image.upload", "interview-image", stored.id(),
-                (interviewId == null ? "" : interviewId + " ") + image.mediaType() + " " + stored.file().sizeBytes() + " B");
-        return new ImageView(stored.id(), IMAGE_PATH + stored.id(), stored.file().contentType(),
-                stored.file().sizeBytes());
+                (interviewId == null ? "" : interviewId + " ") + image.mediaType() + " " + size + " B");
+        return new ImageView(stored.id(), IMAGE_PATH + stored.id(), stored.file().contentType(), size);
     }
 }

@@ -148,12 +148,13 @@ public class InterviewHosting {
             throw new Forbidden("您不是本场访谈的嘉宾", "You are not a guest of this interview");
         }
         Instant now = clock.instant();
+        String body = text.strip();
         String image = InterviewRecords.blankToNull(imageUrl);
         String alt = InterviewRecords.blankToNull(imageAlt);
         InterviewPost post = guest
-                .map(g -> records.publishSpeech(interview, PostKind.GUEST, g.name(), g.title(), text.strip(), image, alt, now))
-                .orElseGet(() -> records.publishSpeech(interview, PostKind.HOST, me.displayName(), InterviewRecords.HOST_TITLE,
-                        text.strip(), image, alt, now));
+                .map(g -> records.publishSpeech(interview, PostKind.GUEST, g.name(), g.title(), body, image, alt, now))
+                .orElseGet(() -> records.publishSpeech(interview, PostKind.HOST, me.displayName(),
+                        InterviewRecords.HOST_TITLE, body, image, alt, now));
         audit.record(me.username(), "interview.post", "interview", id, "#" + post.sequence());
         return InterviewViews.post(post);
     }
