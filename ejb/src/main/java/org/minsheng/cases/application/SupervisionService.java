@@ -114,9 +114,9 @@ public class SupervisionService {
         for (CaseFile c : open) {
             long[] v = counts.computeIfAbsent(c.departmentCode(), k -> new long[3]);
             v[0]++;
-            if (c.warningLevel() == WarningLevel.YELLOW) {
+            if (c.timeLimit().warningLevel() == WarningLevel.YELLOW) {
                 v[1]++;
-            } else if (c.warningLevel() == WarningLevel.RED) {
+            } else if (c.timeLimit().warningLevel() == WarningLevel.RED) {
                 v[2]++;
             }
         }
@@ -125,8 +125,8 @@ public class SupervisionService {
                         e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
         List<QueueItem> atRisk = open.stream()
-                .filter(c -> c.warningLevel() != WarningLevel.NONE)
-                .sorted(java.util.Comparator.comparing(CaseFile::dueAt,
+                .filter(c -> c.timeLimit().warningLevel() != WarningLevel.NONE)
+                .sorted(java.util.Comparator.comparing((CaseFile c) -> c.timeLimit().dueAt(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .map(CaseViews::queueItem).toList();
         return new SupervisionOverview(loads, atRisk);

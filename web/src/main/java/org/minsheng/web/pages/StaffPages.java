@@ -22,7 +22,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.minsheng.cases.api.Workbench;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.WorkbenchService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.web.platform.security.CsrfToken;
 import org.minsheng.web.platform.security.SignIn;
@@ -43,7 +43,7 @@ public class StaffPages {
     SignIn signIn;
 
     @EJB
-    CaseWorkflowService cases;
+    WorkbenchService workbench;
 
     @EJB
     org.minsheng.nlp.api.ModelAdministration models;
@@ -91,7 +91,7 @@ public class StaffPages {
             return Response.seeOther(URI.create(landing())).build();
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("bench", cases.workbench(queue));
+        model.put("bench", workbench.workbench(queue));
         model.put("queues", Workbench.QUEUES);
         model.put("returned", "returned".equals(done));
         return pages.page(200, "staff-workbench", viewers.current(), model);
