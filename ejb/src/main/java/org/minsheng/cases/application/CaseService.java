@@ -44,7 +44,7 @@ import org.minsheng.shared.time.CityTime;
  * How cases come in: a resident's message (analysed, and dispatched at once when a dispatch rule
  * decides), a case another feature addresses to a department, and cases handled before the
  * platform existed; and the look-ups other features make. The resident's further steps are in
- * {@link ResidentService}, the staff's in the services named after their work.
+ * {@link ResidentCaseService}, the staff's in the services named after their work.
  */
 @Stateless
 @LocalBean

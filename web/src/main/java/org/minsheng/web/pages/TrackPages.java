@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.CaseService;
-import org.minsheng.cases.application.ResidentService;
+import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.NotFound;
@@ -62,7 +62,7 @@ public class TrackPages {
     CaseService cases;
 
     @EJB
-    ResidentService residents;
+    ResidentCaseService residents;
 
     @EJB
     SiteService site;

@@ -29,7 +29,7 @@ import org.minsheng.shared.events.DomainEvent;
  * and rating the answer.
  */
 @Stateless
-public class ResidentService {
+public class ResidentCaseService {
 
     @Inject
     Clock clock;
