@@ -65,14 +65,6 @@ public class Answer {
         return draft;
     }
 
-    public boolean draftPublish() {
-        return draftPublish;
-    }
-
-    public String repliedBy() {
-        return repliedBy;
-    }
-
     public String text() {
         return text;
     }

@@ -426,14 +426,6 @@ public class CaseFile {
         return acceptedAt;
     }
 
-    public Instant dispatchedAt() {
-        return dispatchedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
     public NotAcceptedReason notAcceptedReason() {
         return notAcceptedReason;
     }

@@ -43,10 +43,6 @@ public class Feedback {
         return comment;
     }
 
-    public Instant ratedAt() {
-        return ratedAt;
-    }
-
     public int redoCount() {
         return redoCount;
     }

@@ -121,10 +121,6 @@ public class TimeLimit {
         return limitDays;
     }
 
-    public Instant clockStartedAt() {
-        return clockStartedAt;
-    }
-
     public Instant dueAt() {
         return dueAt;
     }

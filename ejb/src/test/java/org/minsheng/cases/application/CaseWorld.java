@@ -216,6 +216,19 @@ final class CaseWorld {
         return s;
     }
 
+    SupervisionService supervision() {
+        SupervisionService s = new SupervisionService();
+        s.clock = clock;
+        s.cases = cases;
+        s.steps = steps;
+        s.caseClock = caseClock;
+        s.notices = notices;
+        s.site = site;
+        s.events = events;
+        s.closeUnratedAfterDays = 10;
+        return s;
+    }
+
     /** A case dispatched to 住建局 and signed there. */
     CaseFile handledByZjj(String title) {
         CaseFile c = received(Channel.MESSAGE_BOARD, title);
