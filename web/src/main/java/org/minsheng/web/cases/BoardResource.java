@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.minsheng.cases.api.BoardEntry;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.BoardService;
 import org.minsheng.shared.paging.Page;
 
 /**
@@ -21,7 +21,7 @@ import org.minsheng.shared.paging.Page;
 public class BoardResource {
 
     @EJB
-    CaseService cases;
+    BoardService board;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +31,6 @@ public class BoardResource {
                                   @QueryParam("department") String department,
                                   @QueryParam("category") String category,
                                   @QueryParam("status") String status) {
-        return cases.board(channel, department, category, status, page, size);
+        return board.board(channel, department, category, status, page, size);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.minsheng.cases.api.CaseDetails;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 
 /**
  * What a resident does with their case, proving it is theirs with the query code: rate the answer
@@ -29,7 +29,7 @@ public class ResidentCaseResource {
     }
 
     @EJB
-    CaseService cases;
+    ResidentCaseService cases;
 
     @POST
     @Path("rating")

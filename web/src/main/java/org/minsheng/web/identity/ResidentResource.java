@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.MyMessage;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.NotFound;
@@ -45,7 +45,7 @@ public class ResidentResource {
     ResidentDirectory residents;
 
     @EJB
-    CaseService cases;
+    ResidentCaseService cases;
 
     @Inject
     SignIn signIn;

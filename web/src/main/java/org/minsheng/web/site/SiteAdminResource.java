@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.SubStatusService;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.site.api.DepartmentView;
@@ -49,7 +49,7 @@ public class SiteAdminResource {
     SiteService site;
 
     @EJB
-    CaseWorkflowService workflow;
+    SubStatusService labels;
 
     @EJB
     StaffService staff;
@@ -111,7 +111,7 @@ public class SiteAdminResource {
     @Path("sub-statuses")
     public Response addSubStatus(SubStatusForm form) {
         SubStatusForm f = form == null ? new SubStatusForm(null, null, null, null) : form;
-        return Response.status(201).entity(workflow.defineSubStatus(f.code(), f.status(), f.labelZh(), f.labelEn()))
+        return Response.status(201).entity(labels.defineSubStatus(f.code(), f.status(), f.labelZh(), f.labelEn()))
                 .build();
     }
 }
