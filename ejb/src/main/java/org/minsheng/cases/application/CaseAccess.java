@@ -17,6 +17,7 @@ import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.security.Caller;
 
 /**
  * Who may see and act on a case. Handlers see their department's cases and those it co-handles

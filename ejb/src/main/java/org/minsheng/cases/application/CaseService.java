@@ -39,6 +39,7 @@ import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.events.DomainEvent;
 import org.minsheng.shared.time.CityTime;
+import org.minsheng.shared.security.Caller;
 
 /**
  * How cases come in: a resident's message (analysed, and dispatched at once when a dispatch rule

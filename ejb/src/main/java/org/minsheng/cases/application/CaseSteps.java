@@ -14,6 +14,7 @@ import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.shared.events.DomainEvent;
 import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.shared.security.Caller;
 
 /** The bookkeeping of a step: its place on the case's timeline, the audit record and the event. */
 @ApplicationScoped

@@ -22,6 +22,7 @@ import org.minsheng.cases.domain.StepKind;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.security.Caller;
 
 /**
  * The resident's side of a case after it was registered: "my messages" for a signed-in resident,

@@ -12,6 +12,7 @@ import org.minsheng.cases.domain.SubStatusLabel;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.Validation;
+import org.minsheng.shared.security.Caller;
 
 /** The progress labels within a lifecycle status (e.g. 现场核实中 in 办理中) that handlers put on cases. */
 @Stateless

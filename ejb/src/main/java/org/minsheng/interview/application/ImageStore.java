@@ -11,6 +11,7 @@ import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.domain.InterviewImage;
 import org.minsheng.interview.domain.InterviewRepository;
 import org.minsheng.shared.files.StoredFile;
+import org.minsheng.shared.security.Caller;
 
 /** Stores the images of posts and the guests' photos of announcements. */
 @Dependent

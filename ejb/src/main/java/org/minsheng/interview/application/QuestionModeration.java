@@ -37,6 +37,7 @@ import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.TooManyRequests;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.security.Caller;
 
 /**
  * A resident's question on its way through the moderators (approve, reject, merge, correct) to a

@@ -40,6 +40,7 @@ import org.minsheng.notification.api.Notifier;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.shared.security.Caller;
 
 /** Simple in-memory stand-ins for the ports the case services use. */
 final class Fakes {

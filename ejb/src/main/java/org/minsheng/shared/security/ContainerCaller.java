@@ -1,4 +1,4 @@
-package org.minsheng.cases.infrastructure;
+package org.minsheng.shared.security;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.security.Principal;
-import org.minsheng.cases.application.Caller;
 
 /**
  * The caller of the current EJB invocation. A local call keeps the caller's identity, so this
@@ -18,7 +17,7 @@ import org.minsheng.cases.application.Caller;
 @Local(Caller.class)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class SessionCaller implements Caller {
+public class ContainerCaller implements Caller {
 
     @Resource
     SessionContext session;
