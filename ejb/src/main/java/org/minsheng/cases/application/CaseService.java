@@ -117,7 +117,8 @@ public class CaseService implements CaseIntake {
         steps.recorded(caseFile, now, AuditTrail.ANONYMOUS, StepKind.REGISTERED, null, "case.register",
                 caseFile.trackingNumber() + " " + caseFile.channel().name()
                         + (analysis.category() == null ? "" : " " + analysis.category()));
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), now));
 
         Dispatcher.Submission input = new Dispatcher.Submission(caseFile.channel().name(), submission.leaderCode(),
                 submission.title(), submission.body(), analysis);
@@ -139,7 +140,8 @@ public class CaseService implements CaseIntake {
         cases.add(caseFile);
         String actor = caller.name() == null ? AuditTrail.SYSTEM : caller.name();
         steps.note(caseFile.id(), now, actor, StepKind.REGISTERED, reason);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), now));
         dispatchOnArrival(caseFile, departmentCode, reason, actor, now);
         return new Receipt(caseFile.trackingNumber(), caseFile.queryCode());
     }
@@ -199,13 +201,13 @@ public class CaseService implements CaseIntake {
                 caseFile.rate(Satisfaction.ofScore(rating), null, 0, 0, answeredAt.plus(Duration.ofDays(1)), null);
             }
         } else {
-            analyser.index(caseFile.id(), caseFile.title(), caseFile.body());
+            analyser.index(caseFile.id(), caseFile.letter().title(), caseFile.letter().body());
         }
         String actor = caller.name();
         steps.recorded(caseFile, receivedAt, actor, StepKind.REGISTERED, "历史数据导入", "case.import",
                 caseFile.trackingNumber() + " → " + departmentCode);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(),
-                receivedAt));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), receivedAt));
         events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, "import", receivedAt));
         if (reply != null) {
             events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.answer().isPublished(),

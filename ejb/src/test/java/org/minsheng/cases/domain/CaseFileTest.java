@@ -31,7 +31,7 @@ class CaseFileTest {
     void aReplyIsReviewedBeforeItAnswersAndIsPublishedOnlyWhenTheResidentAgreed() {
         CaseFile open = letter(true);
         open.dispatchTo("zjj", 15, T0, DUE);
-        assertThat(open.acceptedAt()).as("dispatching accepts").isEqualTo(T0);
+        assertThat(open.disposition().acceptedAt()).as("dispatching accepts").isEqualTo(T0);
         open.sign();
         open.submitReply("答复", "办理员", true);
         assertThat(open.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -51,7 +51,7 @@ class CaseFileTest {
         c.submitReply("草稿", "办理员", true);
         c.sendBack("请补充整改时限");
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
-        assertThat(c.statusNote()).isEqualTo("请补充整改时限");
+        assertThat(c.disposition().statusNote()).isEqualTo("请补充整改时限");
         assertThatThrownBy(() -> c.approveReply(T0)).isInstanceOf(IllegalTransition.class);
     }
 
@@ -105,7 +105,7 @@ class CaseFileTest {
         assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
         assertThat(c.departmentCode()).isNull();
         assertThat(c.timeLimit().dueAt()).isNull();
-        assertThat(c.returnCount()).isEqualTo(1);
+        assertThat(c.disposition().returnCount()).isEqualTo(1);
         c.dispatchTo("jtysj", 15, T0.plusSeconds(5), DUE.plusSeconds(5));
         assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(c.departmentCode()).isEqualTo("jtysj");
@@ -118,7 +118,7 @@ class CaseFileTest {
                 "同一问题", "内容", null, null, true, CaseType.COMPLAINT, T0);
         repeat.mergeInto(master);
         assertThat(repeat.status()).isEqualTo(CaseStatus.MERGED);
-        assertThat(repeat.masterCaseId()).isEqualTo("id-1");
+        assertThat(repeat.disposition().masterCaseId()).isEqualTo("id-1");
         assertThatThrownBy(() -> master.mergeInto(repeat)).as("no chains").isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> master.mergeInto(master)).isInstanceOf(IllegalTransition.class);
     }
