@@ -34,6 +34,7 @@ import org.minsheng.cases.domain.PossibleDuplicate;
 import org.minsheng.cases.domain.Satisfaction;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.SuggestedRoute;
+import org.minsheng.cases.domain.TextFindings;
 import org.minsheng.cases.domain.TrackingNumber;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.identity.api.Roles;
@@ -93,21 +94,22 @@ public class CaseService implements CaseIntake {
         Instant now = clock.instant();
         CaseFile caseFile = newCase(submission, now);
         CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
-        caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
+        TextFindings findings = caseFile.findings();
+        findings.record(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
                 analysis.suggestions().stream()
                         .map(s -> new SuggestedRoute(s.category(), s.departmentCode(), s.confidence())).toList(),
                 analysis.urgent(), analysis.urgencyReason());
-        caseFile.recordSensitiveWords(analysis.sensitiveWords());
+        findings.recordSensitiveWords(analysis.sensitiveWords());
         boolean confidential = CaseAccess.isConfidential(caseFile);
         if (!confidential) {
-            caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body())
+            findings.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body())
                     .stream().limit(5)
                     .flatMap(d -> cases.byId(d.caseId()).stream()
                             .map(c -> new PossibleDuplicate(c.trackingNumber(), d.score())))
                     .toList());
         }
         if (caller.isInRole(ResidentPrincipal.ROLE)) {
-            caseFile.writtenBy(caller.name());
+            caseFile.resident().signedIn(caller.name());
         }
         cases.add(caseFile);
         if (!confidential) {

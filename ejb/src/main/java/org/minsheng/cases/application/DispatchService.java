@@ -126,7 +126,7 @@ public class DispatchService {
         String predicted = c.findings().category();
         int days = caseClock.limitFor(c);
         c.dispatchTo(departmentCode, days, now, caseClock.dueFrom(now, days));
-        c.correctCategory(category);
+        c.findings().correctCategory(category);
         if (category != null && !category.isBlank()) {
             String text = c.letter().title() + "\n" + c.letter().body();
             if (wasReturned) {

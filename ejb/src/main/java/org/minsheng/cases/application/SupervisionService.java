@@ -76,7 +76,7 @@ public class SupervisionService {
         int raised = 0;
         for (CaseFile c : cases.underSupervision(500)) {
             WarningLevel level = c.levelAt(now, share);
-            if (!c.raiseWarning(level)) {
+            if (!c.timeLimit().raiseWarning(level)) {
                 continue;
             }
             raised++;

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A resident's message and everything done with it. The transition methods are the only way to
@@ -82,30 +81,6 @@ public class CaseFile {
                 publicRequested && channel != Channel.REPORT_MAILBOX);
         this.status = CaseStatus.REGISTERED;
         this.receivedAt = receivedAt;
-    }
-
-    /** Links the message to the account of the signed-in resident who wrote it. */
-    public void writtenBy(String residentPrincipal) {
-        resident.signedIn(residentPrincipal);
-    }
-
-    /** What text analysis found: category and confidence, suggestions, safety urgency. */
-    public void recordAnalysis(String category, Double confidence, List<SuggestedRoute> suggestions, boolean urgent,
-                               String urgencyReason) {
-        findings.record(category, confidence, suggestions, urgent, urgencyReason);
-    }
-
-    public void recordSensitiveWords(List<String> words) {
-        findings.recordSensitiveWords(words);
-    }
-
-    public void recordDuplicates(List<PossibleDuplicate> found) {
-        findings.recordDuplicates(found);
-    }
-
-    /** A dispatcher's decision replaces the classifier's category when it names one. */
-    public void correctCategory(String chosen) {
-        findings.correctCategory(chosen);
     }
 
     private void require(String action, CaseStatus... allowed) {
@@ -186,18 +161,16 @@ public class CaseFile {
 
     public void requestExtension(int days, String reason) {
         require("申请延期", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        if (timeLimit.hasPendingExtension()) {
+        if (!timeLimit.requestExtension(days, reason)) {
             throw new IllegalTransition("重复申请延期", status);
         }
-        timeLimit.requestExtension(days, reason);
     }
 
     /** A supervisor's decision on the pending extension; {@code newDue} is used when granted. */
     public void decideExtension(boolean grant, Instant newDue) {
-        if (!timeLimit.hasPendingExtension()) {
+        if (!timeLimit.decideExtension(grant, newDue)) {
             throw new IllegalTransition("审批延期", status);
         }
-        timeLimit.decideExtension(grant, newDue);
     }
 
     /** The handler's reply goes to review (审核) before the resident sees it. */
@@ -228,10 +201,9 @@ public class CaseFile {
 
     /** A reviewer's decision on an answer held because of sensitive words: publish it, or keep it private. */
     public void decidePublication(boolean publish) {
-        if (!answer.isHeldForReview()) {
+        if (!answer.decidePublication(publish)) {
             throw new IllegalTransition("审核发布", status);
         }
-        answer.decidePublication(publish);
     }
 
     /**
@@ -300,11 +272,6 @@ public class CaseFile {
      */
     public WarningLevel levelAt(Instant now, double warningShare) {
         return CaseStatus.CLOCK_RUNNING.contains(status) ? timeLimit.levelAt(now, warningShare) : WarningLevel.NONE;
-    }
-
-    /** Raises the supervision level; returns false when the case is already at it or beyond. */
-    public boolean raiseWarning(WarningLevel level) {
-        return timeLimit.raiseWarning(level);
     }
 
     /** Checks a query code; too many wrong ones lock look-ups of this case for a while. */

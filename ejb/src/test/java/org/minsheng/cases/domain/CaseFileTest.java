@@ -58,7 +58,7 @@ class CaseFileTest {
     @Test
     void aPublicAnswerToAMessageWithSensitiveWordsWaitsForAReviewer() {
         CaseFile c = letter(true);
-        c.recordSensitiveWords(List.of("混蛋"));
+        c.findings().recordSensitiveWords(List.of("混蛋"));
         c.dispatchTo("zjj", 15, T0, DUE);
         c.submitReply("答复", "办理员", true);
         c.approveReply(T0);
@@ -152,10 +152,10 @@ class CaseFileTest {
         assertThat(c.levelAt(T0.plus(Duration.ofDays(5)), 0.8)).isEqualTo(WarningLevel.NONE);
         assertThat(c.levelAt(T0.plus(Duration.ofDays(8)), 0.8)).isEqualTo(WarningLevel.YELLOW);
         assertThat(c.levelAt(DUE.plusSeconds(1), 0.8)).isEqualTo(WarningLevel.RED);
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isTrue();
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isFalse();
-        assertThat(c.raiseWarning(WarningLevel.RED)).isTrue();
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isFalse();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isTrue();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isFalse();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.RED)).isTrue();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isFalse();
     }
 
     @Test
