@@ -53,7 +53,7 @@ public class BoardService {
     private BoardEntry boardEntry(CaseFile c) {
         long days = caseClock.workingDaysBetween(c.receivedAt(), c.answer().answeredAt());
         return new BoardEntry(c.trackingNumber(), c.channel().name(), c.channel().labelZh(), c.channel().labelEn(),
-                insights.mask(c.title()), insights.mask(c.body()), c.departmentCode(), c.receivedAt(),
-                c.answer().answeredAt(), insights.mask(c.answer().text()), days);
+                insights.mask(c.letter().title()), insights.mask(c.letter().body()), c.departmentCode(),
+                c.receivedAt(), c.answer().answeredAt(), insights.mask(c.answer().text()), days);
     }
 }

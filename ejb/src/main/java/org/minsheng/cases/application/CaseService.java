@@ -34,6 +34,7 @@ import org.minsheng.cases.domain.PossibleDuplicate;
 import org.minsheng.cases.domain.Satisfaction;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.SuggestedRoute;
+import org.minsheng.cases.domain.TextFindings;
 import org.minsheng.cases.domain.TrackingNumber;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.identity.api.Roles;
@@ -93,21 +94,22 @@ public class CaseService implements CaseIntake {
         Instant now = clock.instant();
         CaseFile caseFile = newCase(submission, now);
         CaseAnalysis analysis = analyser.analyse(submission.title(), submission.body());
-        caseFile.recordAnalysis(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
+        TextFindings findings = caseFile.findings();
+        findings.record(analysis.category(), analysis == CaseAnalysis.NONE ? null : analysis.confidence(),
                 analysis.suggestions().stream()
                         .map(s -> new SuggestedRoute(s.category(), s.departmentCode(), s.confidence())).toList(),
                 analysis.urgent(), analysis.urgencyReason());
-        caseFile.recordSensitiveWords(analysis.sensitiveWords());
+        findings.recordSensitiveWords(analysis.sensitiveWords());
         boolean confidential = CaseAccess.isConfidential(caseFile);
         if (!confidential) {
-            caseFile.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body())
+            findings.recordDuplicates(analyser.duplicatesOf(caseFile.id(), submission.title(), submission.body())
                     .stream().limit(5)
                     .flatMap(d -> cases.byId(d.caseId()).stream()
                             .map(c -> new PossibleDuplicate(c.trackingNumber(), d.score())))
                     .toList());
         }
         if (caller.isInRole(ResidentPrincipal.ROLE)) {
-            caseFile.writtenBy(caller.name());
+            caseFile.resident().signedIn(caller.name());
         }
         cases.add(caseFile);
         if (!confidential) {
@@ -117,7 +119,8 @@ public class CaseService implements CaseIntake {
         steps.recorded(caseFile, now, AuditTrail.ANONYMOUS, StepKind.REGISTERED, null, "case.register",
                 caseFile.trackingNumber() + " " + caseFile.channel().name()
                         + (analysis.category() == null ? "" : " " + analysis.category()));
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), now));
 
         Dispatcher.Submission input = new Dispatcher.Submission(caseFile.channel().name(), submission.leaderCode(),
                 submission.title(), submission.body(), analysis);
@@ -139,7 +142,8 @@ public class CaseService implements CaseIntake {
         cases.add(caseFile);
         String actor = caller.name() == null ? AuditTrail.SYSTEM : caller.name();
         steps.note(caseFile.id(), now, actor, StepKind.REGISTERED, reason);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(), now));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), now));
         dispatchOnArrival(caseFile, departmentCode, reason, actor, now);
         return new Receipt(caseFile.trackingNumber(), caseFile.queryCode());
     }
@@ -199,13 +203,13 @@ public class CaseService implements CaseIntake {
                 caseFile.rate(Satisfaction.ofScore(rating), null, 0, 0, answeredAt.plus(Duration.ofDays(1)), null);
             }
         } else {
-            analyser.index(caseFile.id(), caseFile.title(), caseFile.body());
+            analyser.index(caseFile.id(), caseFile.letter().title(), caseFile.letter().body());
         }
         String actor = caller.name();
         steps.recorded(caseFile, receivedAt, actor, StepKind.REGISTERED, "历史数据导入", "case.import",
                 caseFile.trackingNumber() + " → " + departmentCode);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(), caseFile.title(),
-                receivedAt));
+        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
+                caseFile.letter().title(), receivedAt));
         events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, "import", receivedAt));
         if (reply != null) {
             events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.answer().isPublished(),

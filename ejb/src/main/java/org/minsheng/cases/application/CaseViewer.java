@@ -26,15 +26,16 @@ public class CaseViewer {
 
     /** Everything, with the master's status and answer for a merged case. */
     public CaseDetails forStaff(CaseFile c) {
-        CaseFile shown = c.masterCaseId() == null ? c : cases.byId(c.masterCaseId()).orElse(c);
+        String master = c.disposition().masterCaseId();
+        CaseFile shown = master == null ? c : cases.byId(master).orElse(c);
         return CaseViews.details(c, shown, true, timeline.stepsOf(c.id()), timeline.participantsOf(c.id()),
                 timeline.subStatuses(), List.of());
     }
 
     /** What the resident may see, with what they were told about the case. */
     public CaseDetails forResident(CaseFile c) {
-        CaseFile shown = c.status() == CaseStatus.MERGED && c.masterCaseId() != null
-                ? cases.byId(c.masterCaseId()).orElse(c) : c;
+        CaseFile shown = c.status() == CaseStatus.MERGED && c.disposition().masterCaseId() != null
+                ? cases.byId(c.disposition().masterCaseId()).orElse(c) : c;
         List<String> notes = notifier.ofCase(c.id()).stream().map(NotificationView::subject).toList();
         return CaseViews.details(c, shown, false, timeline.stepsOf(c.id()), List.of(), timeline.subStatuses(), notes);
     }

@@ -14,6 +14,8 @@ import org.minsheng.cases.domain.Answer;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseParticipant;
 import org.minsheng.cases.domain.CaseStep;
+import org.minsheng.cases.domain.Letter;
+import org.minsheng.cases.domain.NotAcceptedReason;
 import org.minsheng.cases.domain.SubStatusLabel;
 import org.minsheng.cases.domain.TextFindings;
 import org.minsheng.cases.domain.TimeLimit;
@@ -33,7 +35,8 @@ final class CaseViews {
                                List<String> notifications) {
         Map<String, SubStatusLabel> byCode = labels.stream()
                 .collect(Collectors.toMap(SubStatusLabel::code, Function.identity()));
-        SubStatusLabel sub = shown.subStatus() == null ? null : byCode.get(shown.subStatus());
+        String subStatus = shown.disposition().subStatus();
+        SubStatusLabel sub = subStatus == null ? null : byCode.get(subStatus);
         List<TimelineEntry> timeline = steps.stream()
                 .filter(s -> forStaff || s.shownToResident())
                 .map(s -> new TimelineEntry(s.occurredAt(), s.kind().name(), s.kind().labelZh(), s.kind().labelEn(),
@@ -43,11 +46,13 @@ final class CaseViews {
                 .map(p -> new ParticipantView(p.departmentCode(), p.role().name(), p.role().labelZh(), p.role().labelEn(),
                         p.opinion(), p.opinionBy(), p.opinionAt()))
                 .toList() : List.of();
+        Letter letter = c.letter();
+        NotAcceptedReason refused = c.disposition().notAcceptedReason();
         TextFindings found = c.findings();
         Answer answer = shown.answer();
         TimeLimit limit = shown.timeLimit();
         return new CaseDetails(c.id(), c.trackingNumber(), c.channel().name(), c.channel().labelZh(),
-                c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.resident().name(),
+                c.channel().labelEn(), letter.leaderCode(), letter.title(), letter.body(), c.resident().name(),
                 forStaff ? c.resident().mobile() : null, c.resident().publicRequested(), shown.status().name(),
                 shown.status().labelZh(), shown.status().labelEn(), shown.departmentCode(), c.receivedAt(),
                 answer.answeredAt(), answer.text(), answer.isPublished(), c.version(),
@@ -55,12 +60,11 @@ final class CaseViews {
                 forStaff ? suggestions(found) : List.of(), forStaff && found.isUrgent(),
                 forStaff ? found.urgencyReason() : null, forStaff ? duplicateHints(found) : List.of(),
                 forStaff ? sensitiveWords(c) : null, forStaff && c.answer().isHeldForReview(),
-                c.caseType().name(), c.caseType().labelZh(), c.caseType().labelEn(), shown.statusNote(),
-                c.notAcceptedReason() == null ? null : c.notAcceptedReason().labelZh(),
-                c.notAcceptedReason() == null ? null : c.notAcceptedReason().labelEn(),
-                forStaff ? c.leaderInstruction() : null, forStaff ? c.answer().draft() : null, limit.dueAt(),
-                limit.limitDays(), limit.warningLevel().name(), limit.warningLevel().labelZh(),
-                limit.warningLevel().labelEn(), c.feedback().redoCount(),
+                letter.caseType().name(), letter.caseType().labelZh(), letter.caseType().labelEn(),
+                shown.disposition().statusNote(), refused == null ? null : refused.labelZh(),
+                refused == null ? null : refused.labelEn(), forStaff ? c.disposition().leaderInstruction() : null,
+                forStaff ? c.answer().draft() : null, limit.dueAt(), limit.limitDays(), limit.warningLevel().name(),
+                limit.warningLevel().labelZh(), limit.warningLevel().labelEn(), c.feedback().redoCount(),
                 forStaff ? c.timeLimit().extensionDays() : null, forStaff ? c.timeLimit().extensionReason() : null,
                 c.feedback().rating(), c.feedback().comment(),
                 shown == c ? null : shown.trackingNumber(), sub == null ? null : sub.labelZh(),
@@ -85,10 +89,10 @@ final class CaseViews {
 
     static QueueItem queueItem(CaseFile c) {
         TimeLimit limit = c.timeLimit();
-        return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
-                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.findings().category(),
-                c.findings().confidence(), c.findings().isUrgent(), c.departmentCode(), limit.dueAt(),
-                limit.warningLevel().name(), limit.warningLevel().labelZh(), limit.warningLevel().labelEn(),
-                c.statusNote());
+        return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(),
+                c.letter().title(), c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(),
+                c.findings().category(), c.findings().confidence(), c.findings().isUrgent(), c.departmentCode(),
+                limit.dueAt(), limit.warningLevel().name(), limit.warningLevel().labelZh(),
+                limit.warningLevel().labelEn(), c.disposition().statusNote());
     }
 }

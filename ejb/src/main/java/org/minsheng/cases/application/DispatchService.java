@@ -126,12 +126,13 @@ public class DispatchService {
         String predicted = c.findings().category();
         int days = caseClock.limitFor(c);
         c.dispatchTo(departmentCode, days, now, caseClock.dueFrom(now, days));
-        c.correctCategory(category);
+        c.findings().correctCategory(category);
         if (category != null && !category.isBlank()) {
+            String text = c.letter().title() + "\n" + c.letter().body();
             if (wasReturned) {
-                trainingData.record(category, c.title() + "\n" + c.body(), TrainingData.DEPARTMENT_RETURN, caseId);
+                trainingData.record(category, text, TrainingData.DEPARTMENT_RETURN, caseId);
             } else if (!category.equals(predicted)) {
-                trainingData.record(category, c.title() + "\n" + c.body(), TrainingData.DISPATCHER_CORRECTION, caseId);
+                trainingData.record(category, text, TrainingData.DISPATCHER_CORRECTION, caseId);
             }
         }
         Set<String> present = new HashSet<>();
@@ -142,9 +143,10 @@ public class DispatchService {
                 new CaseParticipant(caseId, d, ParticipantRole.COPY)));
         String me = access.me().username();
         String name = steps.departmentName(departmentCode);
-        notices.toDepartment(c, "新分办件：" + c.trackingNumber(), c.title());
+        notices.toDepartment(c, "新分办件：" + c.trackingNumber(), c.letter().title());
         for (String d : co) {
-            notices.toRole(Roles.HANDLER, d, c, "协办件：" + c.trackingNumber(), "请在办理期限内提出协办意见：" + c.title());
+            notices.toRole(Roles.HANDLER, d, c, "协办件：" + c.trackingNumber(),
+                    "请在办理期限内提出协办意见：" + c.letter().title());
         }
         if (!cc.isEmpty()) {
             steps.note(caseId, now, me, StepKind.COPIED, String.join("、", cc));

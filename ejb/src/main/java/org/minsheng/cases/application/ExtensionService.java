@@ -46,7 +46,7 @@ public class ExtensionService {
         CaseFile c = access.extensionDecidable(caseId, version);
         Integer days = c.timeLimit().extensionDays();
         c.decideExtension(grant, days == null ? null : caseClock.extended(c.timeLimit().dueAt(), days));
-        notices.toDepartment(c, (grant ? "延期已批准：" : "延期未批准：") + c.trackingNumber(), c.title());
+        notices.toDepartment(c, (grant ? "延期已批准：" : "延期未批准：") + c.trackingNumber(), c.letter().title());
         return steps.done(c, grant ? StepKind.EXTENSION_GRANTED : StepKind.EXTENSION_REFUSED,
                 grant ? "延期" + days + "个工作日" : null, grant ? "case.extension.grant" : "case.extension.refuse",
                 String.valueOf(days));

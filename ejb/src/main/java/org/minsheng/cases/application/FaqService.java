@@ -56,10 +56,10 @@ public class FaqService {
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public FaqView publish(String caseId, String question, String answer) {
         CaseFile c = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
-        String q = question == null || question.isBlank() ? c.title() : question.strip();
+        String q = question == null || question.isBlank() ? c.letter().title() : question.strip();
         String a = answer == null || answer.isBlank() ? c.answer().text() : answer.strip();
         new Validation()
-                .require(c.caseType() == CaseType.CONSULTATION, "caseId", "只有咨询件的答复可以转为常见问题",
+                .require(c.letter().caseType() == CaseType.CONSULTATION, "caseId", "只有咨询件的答复可以转为常见问题",
                         "Only consultation answers become FAQ entries")
                 .require(c.status() == CaseStatus.ANSWERED || c.status() == CaseStatus.CLOSED, "caseId",
                         "该件尚未答复", "The case is not answered yet")

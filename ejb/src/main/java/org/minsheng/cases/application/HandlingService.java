@@ -163,8 +163,8 @@ public class HandlingService {
         if (!reviewRequired || CaseAccess.isConfidential(c)) {
             return approval.approve(c, now);
         }
-        notices.toRole(Roles.DEPT_ADMIN, c.departmentCode(), c, "答复待审核：" + c.trackingNumber(), c.title());
-        notices.toRole(Roles.REVIEWER, null, c, "答复待审核：" + c.trackingNumber(), c.title());
+        notices.toRole(Roles.DEPT_ADMIN, c.departmentCode(), c, "答复待审核：" + c.trackingNumber(), c.letter().title());
+        notices.toRole(Roles.REVIEWER, null, c, "答复待审核：" + c.trackingNumber(), c.letter().title());
         return submitted;
     }
 }

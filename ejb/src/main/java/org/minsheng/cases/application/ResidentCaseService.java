@@ -66,9 +66,9 @@ public class ResidentCaseService {
     @RolesAllowed(ResidentPrincipal.ROLE)
     public List<MyMessage> myMessages() {
         return cases.writtenBy(caller.name(), 200).stream()
-                .map(c -> new MyMessage(c.trackingNumber(), c.title(), c.channel().labelZh(), c.channel().labelEn(),
-                        c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(),
-                        c.answer().answeredAt()))
+                .map(c -> new MyMessage(c.trackingNumber(), c.letter().title(), c.channel().labelZh(),
+                        c.channel().labelEn(), c.status().name(), c.status().labelZh(), c.status().labelEn(),
+                        c.receivedAt(), c.answer().answeredAt()))
                 .toList();
     }
 
@@ -135,7 +135,7 @@ public class ResidentCaseService {
                     reopened ? "第" + c.feedback().redoCount() + "次重办" : null);
             events.fire(new FeedbackGiven(c.id(), c.departmentCode(), score, reopened, now));
             if (reopened) {
-                analyser.index(c.id(), c.title(), c.body());
+                analyser.index(c.id(), c.letter().title(), c.letter().body());
                 events.fire(new CaseReopened(c.id(), c.departmentCode(), "dissatisfied", now));
                 notices.toDepartment(c, "群众不满意，需重办：" + c.trackingNumber(), text == null ? satisfaction.labelZh() : text);
             }

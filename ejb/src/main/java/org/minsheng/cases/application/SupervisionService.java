@@ -76,17 +76,17 @@ public class SupervisionService {
         int raised = 0;
         for (CaseFile c : cases.underSupervision(500)) {
             WarningLevel level = c.levelAt(now, share);
-            if (!c.raiseWarning(level)) {
+            if (!c.timeLimit().raiseWarning(level)) {
                 continue;
             }
             raised++;
             if (level == WarningLevel.YELLOW) {
-                notices.toDepartment(c, "催办：" + c.trackingNumber() + " 即将到期", c.title());
+                notices.toDepartment(c, "催办：" + c.trackingNumber() + " 即将到期", c.letter().title());
                 steps.recorded(c, now, AuditTrail.SYSTEM, StepKind.REMINDED, "即将到期", "case.warning", level.name());
             } else {
-                notices.toDepartmentAndHead(c, "督办：" + c.trackingNumber() + " 已超期", c.title());
+                notices.toDepartmentAndHead(c, "督办：" + c.trackingNumber() + " 已超期", c.letter().title());
                 notices.toRole(Roles.LEADER, null, c, "督办：" + departmentName(c.departmentCode()) + "超期件 "
-                        + c.trackingNumber(), c.title());
+                        + c.trackingNumber(), c.letter().title());
                 steps.recorded(c, now, AuditTrail.SYSTEM, StepKind.ESCALATED, "已超期", "case.warning", level.name());
             }
             events.fire(new CaseEscalated(c.id(), c.departmentCode(), level, now));

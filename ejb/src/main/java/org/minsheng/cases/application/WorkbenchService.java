@@ -57,7 +57,7 @@ public class WorkbenchService {
         queues.put("HANDLING", c -> c.status() == CaseStatus.HANDLING || c.status() == CaseStatus.AWAITING_SUPPLEMENT);
         queues.put("DUE_SOON", c -> c.timeLimit().warningLevel() == WarningLevel.YELLOW);
         queues.put("OVERDUE", c -> c.timeLimit().warningLevel() == WarningLevel.RED);
-        queues.put("SENT_BACK", c -> c.status() == CaseStatus.HANDLING && c.statusNote() != null);
+        queues.put("SENT_BACK", c -> c.status() == CaseStatus.HANDLING && c.disposition().statusNote() != null);
         queues.put("IN_REVIEW", c -> c.status() == CaseStatus.IN_REVIEW);
         Map<String, Long> counts = new LinkedHashMap<>();
         queues.forEach((name, test) -> counts.put(name, mine.stream().filter(test).count()));

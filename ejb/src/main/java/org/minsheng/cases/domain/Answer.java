@@ -56,9 +56,14 @@ public class Answer {
         heldForReview = false;
     }
 
-    void decidePublication(boolean publish) {
+    /** Decides an answer held for review; returns false, changing nothing, when none is held. */
+    boolean decidePublication(boolean publish) {
+        if (!heldForReview) {
+            return false;
+        }
         heldForReview = false;
         published = publish;
+        return true;
     }
 
     public String draft() {

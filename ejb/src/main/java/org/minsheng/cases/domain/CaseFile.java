@@ -9,13 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A resident's message and everything done with it. The transition methods are the only way to
  * change its status; each refuses a step the current status does not allow. The parts that change
- * together are value objects of their own: the resident, the text analysis, the time limit, the
- * answer and the feedback.
+ * together are value objects of their own: the letter, the resident, the text analysis, the
+ * platform's disposition, the time limit, the answer and the feedback. The channel stays here: it
+ * decides who handles the case, who may see it and whether it can ever be public.
  */
 @Entity
 @Table(name = "case_file")
@@ -35,60 +35,21 @@ public class CaseFile {
     @Column(nullable = false, length = 30)
     private Channel channel;
 
-    @Column(name = "leader_code", length = 40)
-    private String leaderCode;
-
-    @Column(nullable = false, length = 200)
-    private String title;
-
-    @Column(nullable = false, length = 8000)
-    private String body;
+    @Embedded
+    private Letter letter;
 
     @Embedded
     private Resident resident;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", nullable = false, length = 20)
-    private CaseType caseType = CaseType.COMPLAINT;
-
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CaseStatus status;
-
-    /** What the resident is told with the current status (a reason, a request for material). */
-    @Column(name = "status_note", length = 1000)
-    private String statusNote;
-
-    @Column(name = "sub_status", length = 40)
-    private String subStatus;
-
-    @Column(name = "department_code", length = 40)
-    private String departmentCode;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
-
-    @Column(name = "dispatched_at")
-    private Instant dispatchedAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "not_accepted_reason", length = 30)
-    private NotAcceptedReason notAcceptedReason;
-
-    @Column(name = "leader_instruction", length = 1000)
-    private String leaderInstruction;
-
-    @Column(name = "master_case_id", length = 40)
-    private String masterCaseId;
-
-    @Column(name = "return_count", nullable = false)
-    private int returnCount;
+    @Embedded
+    private Disposition disposition = new Disposition();
 
     @Embedded
     private TextFindings findings = new TextFindings();
@@ -115,38 +76,11 @@ public class CaseFile {
         this.trackingNumber = trackingNumber;
         this.queryCode = new QueryCodeGuard(queryCode);
         this.channel = channel;
-        this.leaderCode = leaderCode;
-        this.title = title;
-        this.body = body;
+        this.letter = new Letter(leaderCode, title, body, caseType);
         this.resident = new Resident(residentName, residentMobile,
                 publicRequested && channel != Channel.REPORT_MAILBOX);
         this.status = CaseStatus.REGISTERED;
-        this.caseType = caseType;
         this.receivedAt = receivedAt;
-    }
-
-    /** Links the message to the account of the signed-in resident who wrote it. */
-    public void writtenBy(String residentPrincipal) {
-        resident.signedIn(residentPrincipal);
-    }
-
-    /** What text analysis found: category and confidence, suggestions, safety urgency. */
-    public void recordAnalysis(String category, Double confidence, List<SuggestedRoute> suggestions, boolean urgent,
-                               String urgencyReason) {
-        findings.record(category, confidence, suggestions, urgent, urgencyReason);
-    }
-
-    public void recordSensitiveWords(List<String> words) {
-        findings.recordSensitiveWords(words);
-    }
-
-    public void recordDuplicates(List<PossibleDuplicate> found) {
-        findings.recordDuplicates(found);
-    }
-
-    /** A dispatcher's decision replaces the classifier's category when it names one. */
-    public void correctCategory(String chosen) {
-        findings.correctCategory(chosen);
     }
 
     private void require(String action, CaseStatus... allowed) {
@@ -161,16 +95,14 @@ public class CaseFile {
     /** The platform takes the message up (受理) without dispatching it yet. */
     public void accept(Instant at) {
         require("受理", CaseStatus.REGISTERED);
-        acceptedAt = at;
+        disposition.accepted(at);
         status = CaseStatus.ACCEPTED;
     }
 
     /** The platform declines the message (不予受理); the resident sees the reason. */
     public void refuse(NotAcceptedReason reason, String note, Instant at) {
         require("不予受理", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED);
-        notAcceptedReason = reason;
-        statusNote = note;
-        closedAt = at;
+        disposition.refused(reason, note, at);
         status = CaseStatus.NOT_ACCEPTED;
     }
 
@@ -181,12 +113,7 @@ public class CaseFile {
      */
     public void dispatchTo(String department, int workingDays, Instant at, Instant due) {
         require("分办", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.DISPATCHED);
-        departmentCode = department;
-        dispatchedAt = at;
-        if (acceptedAt == null) {
-            acceptedAt = at;
-        }
-        statusNote = null;
+        disposition.dispatched(department, at);
         timeLimit.start(workingDays, at, due);
         status = CaseStatus.DISPATCHED;
     }
@@ -200,9 +127,7 @@ public class CaseFile {
     /** The department sends a wrongly dispatched case back to the platform (退单). */
     public void returnToDispatcher(String reason) {
         require("退单", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        returnCount++;
-        statusNote = reason;
-        departmentCode = null;
+        disposition.returned(reason);
         timeLimit.reset();
         status = CaseStatus.RETURNED;
     }
@@ -215,13 +140,13 @@ public class CaseFile {
 
     public void labelProgress(String subStatusCode) {
         requireHandling("更新办理进展");
-        subStatus = subStatusCode;
+        disposition.label(subStatusCode);
     }
 
     /** Asks the resident for more material (补充材料); the time limit stops until it arrives. */
     public void requestSupplement(String what, Instant at) {
         require("要求补充材料", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        statusNote = what;
+        disposition.note(what);
         timeLimit.pause(at);
         status = CaseStatus.AWAITING_SUPPLEMENT;
     }
@@ -229,25 +154,23 @@ public class CaseFile {
     /** The resident's material arrived; the due date moves by the working days the case waited. */
     public void supplementReceived(Instant newDue) {
         require("补充材料", CaseStatus.AWAITING_SUPPLEMENT);
-        statusNote = null;
+        disposition.note(null);
         timeLimit.resume(newDue);
         status = CaseStatus.HANDLING;
     }
 
     public void requestExtension(int days, String reason) {
         require("申请延期", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        if (timeLimit.hasPendingExtension()) {
+        if (!timeLimit.requestExtension(days, reason)) {
             throw new IllegalTransition("重复申请延期", status);
         }
-        timeLimit.requestExtension(days, reason);
     }
 
     /** A supervisor's decision on the pending extension; {@code newDue} is used when granted. */
     public void decideExtension(boolean grant, Instant newDue) {
-        if (!timeLimit.hasPendingExtension()) {
+        if (!timeLimit.decideExtension(grant, newDue)) {
             throw new IllegalTransition("审批延期", status);
         }
-        timeLimit.decideExtension(grant, newDue);
     }
 
     /** The handler's reply goes to review (审核) before the resident sees it. */
@@ -260,7 +183,7 @@ public class CaseFile {
     /** The reviewer sends the reply back to the handler with what to change. */
     public void sendBack(String why) {
         require("退回修改", CaseStatus.IN_REVIEW);
-        statusNote = why;
+        disposition.note(why);
         status = CaseStatus.HANDLING;
     }
 
@@ -272,16 +195,15 @@ public class CaseFile {
     public void approveReply(Instant at) {
         require("审核通过", CaseStatus.IN_REVIEW);
         answer.approve(at, resident.publicRequested(), !findings.sensitiveWords().isEmpty());
-        statusNote = null;
+        disposition.note(null);
         status = CaseStatus.ANSWERED;
     }
 
     /** A reviewer's decision on an answer held because of sensitive words: publish it, or keep it private. */
     public void decidePublication(boolean publish) {
-        if (!answer.isHeldForReview()) {
+        if (!answer.decidePublication(publish)) {
             throw new IllegalTransition("审核发布", status);
         }
-        answer.decidePublication(publish);
     }
 
     /**
@@ -319,7 +241,7 @@ public class CaseFile {
     }
 
     private void close(Instant at) {
-        closedAt = at;
+        disposition.closed(at);
         status = CaseStatus.CLOSED;
     }
 
@@ -327,11 +249,11 @@ public class CaseFile {
     public void mergeInto(CaseFile master) {
         require("并单", CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.RETURNED, CaseStatus.DISPATCHED,
                 CaseStatus.HANDLING);
-        if (master.id.equals(id) || master.masterCaseId != null || master.status == CaseStatus.NOT_ACCEPTED
-                || master.status == CaseStatus.MERGED) {
+        if (master.id.equals(id) || master.disposition.masterCaseId() != null
+                || master.status == CaseStatus.NOT_ACCEPTED || master.status == CaseStatus.MERGED) {
             throw new IllegalTransition("并入该件", master.status);
         }
-        masterCaseId = master.id;
+        disposition.mergedInto(master.id);
         timeLimit.stop();
         status = CaseStatus.MERGED;
     }
@@ -341,7 +263,7 @@ public class CaseFile {
         if (!isOpen()) {
             throw new IllegalTransition("批示", status);
         }
-        leaderInstruction = text;
+        disposition.instructed(text);
     }
 
     /**
@@ -350,11 +272,6 @@ public class CaseFile {
      */
     public WarningLevel levelAt(Instant now, double warningShare) {
         return CaseStatus.CLOCK_RUNNING.contains(status) ? timeLimit.levelAt(now, warningShare) : WarningLevel.NONE;
-    }
-
-    /** Raises the supervision level; returns false when the case is already at it or beyond. */
-    public boolean raiseWarning(WarningLevel level) {
-        return timeLimit.raiseWarning(level);
     }
 
     /** Checks a query code; too many wrong ones lock look-ups of this case for a while. */
@@ -382,64 +299,29 @@ public class CaseFile {
         return channel;
     }
 
-    public String leaderCode() {
-        return leaderCode;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String body() {
-        return body;
+    public Letter letter() {
+        return letter;
     }
 
     public Resident resident() {
         return resident;
     }
 
-    public CaseType caseType() {
-        return caseType;
-    }
-
     public CaseStatus status() {
         return status;
     }
 
-    public String statusNote() {
-        return statusNote;
-    }
-
-    public String subStatus() {
-        return subStatus;
-    }
-
+    /** The department that holds the case; read by nearly every access rule and notice. */
     public String departmentCode() {
-        return departmentCode;
+        return disposition.departmentCode();
     }
 
     public Instant receivedAt() {
         return receivedAt;
     }
 
-    public Instant acceptedAt() {
-        return acceptedAt;
-    }
-
-    public NotAcceptedReason notAcceptedReason() {
-        return notAcceptedReason;
-    }
-
-    public String leaderInstruction() {
-        return leaderInstruction;
-    }
-
-    public String masterCaseId() {
-        return masterCaseId;
-    }
-
-    public int returnCount() {
-        return returnCount;
+    public Disposition disposition() {
+        return disposition;
     }
 
     public TextFindings findings() {

@@ -31,7 +31,8 @@ public class Resident {
         this.publicRequested = publicRequested;
     }
 
-    void signedIn(String principal) {
+    /** Links the message to the account of the signed-in resident who wrote it. */
+    public void signedIn(String principal) {
         account = principal;
     }
 

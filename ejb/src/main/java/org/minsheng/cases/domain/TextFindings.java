@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * What text analysis found in the message when it arrived: category and routing suggestions,
  * safety urgency, open cases it probably repeats, and sensitive words (an answer to a message
- * with sensitive words is published only after a reviewer's decision).
+ * with sensitive words is published only after a reviewer's decision). The services record them
+ * here directly: no finding depends on the case's status.
  */
 @Embeddable
 public class TextFindings {
@@ -49,7 +50,7 @@ public class TextFindings {
     @OrderColumn(name = "sort_order")
     private List<String> sensitiveWords = new ArrayList<>();
 
-    void record(String category, Double confidence, List<SuggestedRoute> suggestions, boolean urgent,
+    public void record(String category, Double confidence, List<SuggestedRoute> suggestions, boolean urgent,
                 String urgencyReason) {
         this.category = category;
         this.confidence = confidence;
@@ -60,20 +61,20 @@ public class TextFindings {
                 : urgencyReason.substring(0, MAX_REASON);
     }
 
-    void recordSensitiveWords(List<String> words) {
+    public void recordSensitiveWords(List<String> words) {
         sensitiveWords.clear();
         words.stream().filter(w -> w != null && !w.isBlank())
                 .map(w -> w.length() <= MAX_WORD ? w : w.substring(0, MAX_WORD))
                 .forEach(sensitiveWords::add);
     }
 
-    void recordDuplicates(List<PossibleDuplicate> found) {
+    public void recordDuplicates(List<PossibleDuplicate> found) {
         duplicates.clear();
         duplicates.addAll(found);
     }
 
     /** A dispatcher's decision replaces the classifier's category when it names one. */
-    void correctCategory(String chosen) {
+    public void correctCategory(String chosen) {
         if (chosen != null && !chosen.isBlank()) {
             category = chosen;
         }

@@ -72,17 +72,24 @@ public class TimeLimit {
         warningLevel = WarningLevel.NONE;
     }
 
-    boolean hasPendingExtension() {
-        return extensionDays != null;
-    }
-
-    void requestExtension(int days, String reason) {
+    /** One request at a time: returns false, changing nothing, while another is pending. */
+    boolean requestExtension(int days, String reason) {
+        if (extensionDays != null) {
+            return false;
+        }
         extensionDays = days;
         extensionReason = reason;
+        return true;
     }
 
-    /** Decides the pending request; {@code newDue} is used when granted. */
-    void decideExtension(boolean grant, Instant newDue) {
+    /**
+     * Decides the pending request; {@code newDue} is used when granted. Returns false, changing
+     * nothing, when no request is pending.
+     */
+    boolean decideExtension(boolean grant, Instant newDue) {
+        if (extensionDays == null) {
+            return false;
+        }
         if (grant) {
             limitDays = limitDays == null ? extensionDays : limitDays + extensionDays;
             dueAt = newDue;
@@ -90,6 +97,7 @@ public class TimeLimit {
         }
         extensionDays = null;
         extensionReason = null;
+        return true;
     }
 
     /**
@@ -108,8 +116,11 @@ public class TimeLimit {
         return used >= total * warningShare ? WarningLevel.YELLOW : WarningLevel.NONE;
     }
 
-    /** Raises the supervision level; returns false when it is already at it or beyond. */
-    boolean raiseWarning(WarningLevel level) {
+    /**
+     * Raises the supervision level; returns false when it is already at it or beyond. Open to the
+     * supervision sweep: the level does not depend on the status.
+     */
+    public boolean raiseWarning(WarningLevel level) {
         if (level.compareTo(warningLevel) <= 0) {
             return false;
         }

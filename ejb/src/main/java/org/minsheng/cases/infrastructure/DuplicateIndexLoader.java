@@ -31,7 +31,7 @@ public class DuplicateIndexLoader {
     void load() {
         int count = 0;
         for (CaseFile open : cases.allOpen()) {
-            analyser.index(open.id(), open.title(), open.body());
+            analyser.index(open.id(), open.letter().title(), open.letter().body());
             count++;
         }
         int indexed = count;

@@ -47,7 +47,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> atDepartment(String departmentCode, Collection<CaseStatus> statuses, int limit) {
-        return em.createQuery("select c from CaseFile c where c.departmentCode = :d and c.status in :s"
+        return em.createQuery("select c from CaseFile c where c.disposition.departmentCode = :d and c.status in :s"
                         + " order by c.findings.urgent desc, c.timeLimit.dueAt, c.receivedAt", CaseFile.class)
                 .setParameter("d", departmentCode).setParameter("s", statuses)
                 .setMaxResults(limit).getResultList();
@@ -96,7 +96,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> toLeader(String leaderCode, int limit) {
-        return em.createQuery("select c from CaseFile c where c.channel = :ch and c.leaderCode = :l"
+        return em.createQuery("select c from CaseFile c where c.channel = :ch and c.letter.leaderCode = :l"
                         + " order by c.receivedAt desc", CaseFile.class)
                 .setParameter("ch", Channel.LEADER_MAILBOX).setParameter("l", leaderCode)
                 .setMaxResults(limit).getResultList();
@@ -111,14 +111,16 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> mergedInto(String masterCaseId) {
-        return em.createQuery("select c from CaseFile c where c.masterCaseId = :m order by c.receivedAt", CaseFile.class)
+        return em.createQuery("select c from CaseFile c where c.disposition.masterCaseId = :m order by c.receivedAt",
+                        CaseFile.class)
                 .setParameter("m", masterCaseId).getResultList();
     }
 
     @Override
     public List<CaseFile> withPendingExtension(String departmentCode, int limit) {
         TypedQuery<CaseFile> q = em.createQuery("select c from CaseFile c where c.timeLimit.extensionDays is not null"
-                + (departmentCode == null ? "" : " and c.departmentCode = :d") + " order by c.timeLimit.dueAt", CaseFile.class);
+                + (departmentCode == null ? "" : " and c.disposition.departmentCode = :d")
+                + " order by c.timeLimit.dueAt", CaseFile.class);
         if (departmentCode != null) {
             q.setParameter("d", departmentCode);
         }
@@ -156,7 +158,7 @@ public class JpaCaseRepository implements CaseRepository {
             where.append(" and c.channel = :channel");
         }
         if (f.departmentCode() != null) {
-            where.append(" and c.departmentCode = :department");
+            where.append(" and c.disposition.departmentCode = :department");
         }
         if (f.category() != null) {
             where.append(" and c.findings.category = :category");
@@ -185,29 +187,29 @@ public class JpaCaseRepository implements CaseRepository {
         Map<String, long[]> byDepartment = new TreeMap<>();
         java.util.function.Function<Object, long[]> row = d -> byDepartment.computeIfAbsent(
                 d == null ? "" : (String) d, k -> new long[6]);
-        for (Object[] r : em.createQuery("select c.departmentCode, count(c) from CaseFile c"
+        for (Object[] r : em.createQuery("select c.disposition.departmentCode, count(c) from CaseFile c"
                         + " where c.receivedAt >= :f and c.receivedAt < :t and c.channel <> :report"
-                        + " group by c.departmentCode", Object[].class)
+                        + " group by c.disposition.departmentCode", Object[].class)
                 .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
                 .getResultList()) {
             row.apply(r[0])[0] = ((Number) r[1]).longValue();
         }
-        for (Object[] r : em.createQuery("select c.departmentCode, count(c),"
+        for (Object[] r : em.createQuery("select c.disposition.departmentCode, count(c),"
                         + " sum(case when c.timeLimit.dueAt is null or c.answer.answeredAt <= c.timeLimit.dueAt then 1 else 0 end)"
                         + " from CaseFile c where c.answer.answeredAt >= :f and c.answer.answeredAt < :t"
                         + " and c.channel <> :report"
-                        + " group by c.departmentCode", Object[].class)
+                        + " group by c.disposition.departmentCode", Object[].class)
                 .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
                 .getResultList()) {
             long[] v = row.apply(r[0]);
             v[1] = ((Number) r[1]).longValue();
             v[2] = r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
-        for (Object[] r : em.createQuery("select c.departmentCode, count(c), sum(c.feedback.rating),"
+        for (Object[] r : em.createQuery("select c.disposition.departmentCode, count(c), sum(c.feedback.rating),"
                         + " sum(case when c.feedback.rating >= 3 then 1 else 0 end)"
                         + " from CaseFile c where c.feedback.ratedAt >= :f and c.feedback.ratedAt < :t"
                         + " and c.channel <> :report"
-                        + " group by c.departmentCode", Object[].class)
+                        + " group by c.disposition.departmentCode", Object[].class)
                 .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
                 .getResultList()) {
             long[] v = row.apply(r[0]);

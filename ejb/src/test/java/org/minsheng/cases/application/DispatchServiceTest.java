@@ -46,7 +46,7 @@ class DispatchServiceTest {
     @Test
     void anUrgentCaseGetsTheShortLimit() {
         CaseFile c = world.received(Channel.MESSAGE_BOARD, "燃气泄漏");
-        c.recordAnalysis("燃气", 0.9, List.of(), true, "燃气泄漏（燃气）");
+        c.findings().record("燃气", 0.9, List.of(), true, "燃气泄漏（燃气）");
 
         CaseDetails d = world.as("ddy").dispatch().dispatch(c.id(), "zjj", null, null, null, c.version());
 
@@ -57,7 +57,7 @@ class DispatchServiceTest {
     @Test
     void coHandlersAndCopiesJoinTheCaseAndACorrectedCategoryIsLearnt() {
         CaseFile c = world.received(Channel.MESSAGE_BOARD, "占道经营");
-        c.recordAnalysis("市容环境", 0.4, List.of(), false, null);
+        c.findings().record("市容环境", 0.4, List.of(), false, null);
         world.as("ddy");
 
         CaseDetails d = dispatch.dispatch(c.id(), "zjj", "城市管理", List.of("cgj", "cgj", " "), List.of("jw"),
@@ -139,7 +139,7 @@ class DispatchServiceTest {
         CaseFile first = world.received(Channel.MESSAGE_BOARD, "早到的留言");
         world.received(Channel.REPORT_MAILBOX, "举报");
         CaseFile urgent = world.received(Channel.MESSAGE_BOARD, "电梯困人");
-        urgent.recordAnalysis("电梯", 0.9, List.of(), true, "困人");
+        urgent.findings().record("电梯", 0.9, List.of(), true, "困人");
 
         assertThat(world.as("ddy").dispatch().dispatchQueue()).extracting(q -> q.trackingNumber())
                 .containsExactly(urgent.trackingNumber(), first.trackingNumber());

@@ -81,7 +81,7 @@ class InMemoryCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> toLeader(String leaderCode, int limit) {
-        return find(c -> c.channel() == Channel.LEADER_MAILBOX && leaderCode.equals(c.leaderCode()),
+        return find(c -> c.channel() == Channel.LEADER_MAILBOX && leaderCode.equals(c.letter().leaderCode()),
                 Comparator.comparing(CaseFile::receivedAt).reversed(), limit);
     }
 
@@ -93,8 +93,8 @@ class InMemoryCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> mergedInto(String masterCaseId) {
-        return find(c -> masterCaseId.equals(c.masterCaseId()), Comparator.comparing(CaseFile::receivedAt),
-                Integer.MAX_VALUE);
+        return find(c -> masterCaseId.equals(c.disposition().masterCaseId()),
+                Comparator.comparing(CaseFile::receivedAt), Integer.MAX_VALUE);
     }
 
     @Override

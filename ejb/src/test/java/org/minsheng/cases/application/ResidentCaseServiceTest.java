@@ -109,8 +109,8 @@ class ResidentCaseServiceTest {
     @Test
     void aSignedInResidentSeesOnlyTheirOwnMessages() {
         CaseFile mine = world.received(Channel.MESSAGE_BOARD, "我的留言");
-        mine.writtenBy("r-13800000000");
-        world.received(Channel.MESSAGE_BOARD, "别人的留言").writtenBy("r-13900000000");
+        mine.resident().signedIn("r-13800000000");
+        world.received(Channel.MESSAGE_BOARD, "别人的留言").resident().signedIn("r-13900000000");
         world.caller.name = "r-13800000000";
         world.caller.roles = java.util.Set.of(ResidentPrincipal.ROLE);
         ResidentCaseService residents = world.residents();

@@ -77,7 +77,7 @@ class ReviewServiceTest {
     @Test
     void anAnswerToAMessageWithSensitiveWordsWaitsForAReviewerBeforePublication() {
         CaseFile c = world.handledByZjj("这个混蛋物业");
-        c.recordSensitiveWords(List.of("混蛋", "垃圾"));
+        c.findings().recordSensitiveWords(List.of("混蛋", "垃圾"));
         world.as("zjj1").handling().answer(c.id(), "已约谈物业。", true, c.version());
         ReviewService review = world.as("shy").review();
 

@@ -23,7 +23,7 @@ class WorkbenchServiceTest {
         world.as("ddy").dispatch().dispatch(toSign.id(), "zjj", null, null, null, toSign.version());
         CaseFile handling = world.handledByZjj("办理中");
         CaseFile overdue = world.handledByZjj("已超期");
-        overdue.raiseWarning(WarningLevel.RED);
+        overdue.timeLimit().raiseWarning(WarningLevel.RED);
         CaseFile coHandled = world.received(Channel.MESSAGE_BOARD, "协办件");
         world.as("ddy").dispatch().dispatch(coHandled.id(), "cgj", null, List.of("zjj"), null, coHandled.version());
 

@@ -31,7 +31,7 @@ class CaseFileTest {
     void aReplyIsReviewedBeforeItAnswersAndIsPublishedOnlyWhenTheResidentAgreed() {
         CaseFile open = letter(true);
         open.dispatchTo("zjj", 15, T0, DUE);
-        assertThat(open.acceptedAt()).as("dispatching accepts").isEqualTo(T0);
+        assertThat(open.disposition().acceptedAt()).as("dispatching accepts").isEqualTo(T0);
         open.sign();
         open.submitReply("答复", "办理员", true);
         assertThat(open.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -51,14 +51,14 @@ class CaseFileTest {
         c.submitReply("草稿", "办理员", true);
         c.sendBack("请补充整改时限");
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
-        assertThat(c.statusNote()).isEqualTo("请补充整改时限");
+        assertThat(c.disposition().statusNote()).isEqualTo("请补充整改时限");
         assertThatThrownBy(() -> c.approveReply(T0)).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
     void aPublicAnswerToAMessageWithSensitiveWordsWaitsForAReviewer() {
         CaseFile c = letter(true);
-        c.recordSensitiveWords(List.of("混蛋"));
+        c.findings().recordSensitiveWords(List.of("混蛋"));
         c.dispatchTo("zjj", 15, T0, DUE);
         c.submitReply("答复", "办理员", true);
         c.approveReply(T0);
@@ -105,7 +105,7 @@ class CaseFileTest {
         assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
         assertThat(c.departmentCode()).isNull();
         assertThat(c.timeLimit().dueAt()).isNull();
-        assertThat(c.returnCount()).isEqualTo(1);
+        assertThat(c.disposition().returnCount()).isEqualTo(1);
         c.dispatchTo("jtysj", 15, T0.plusSeconds(5), DUE.plusSeconds(5));
         assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(c.departmentCode()).isEqualTo("jtysj");
@@ -118,7 +118,7 @@ class CaseFileTest {
                 "同一问题", "内容", null, null, true, CaseType.COMPLAINT, T0);
         repeat.mergeInto(master);
         assertThat(repeat.status()).isEqualTo(CaseStatus.MERGED);
-        assertThat(repeat.masterCaseId()).isEqualTo("id-1");
+        assertThat(repeat.disposition().masterCaseId()).isEqualTo("id-1");
         assertThatThrownBy(() -> master.mergeInto(repeat)).as("no chains").isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> master.mergeInto(master)).isInstanceOf(IllegalTransition.class);
     }
@@ -152,10 +152,10 @@ class CaseFileTest {
         assertThat(c.levelAt(T0.plus(Duration.ofDays(5)), 0.8)).isEqualTo(WarningLevel.NONE);
         assertThat(c.levelAt(T0.plus(Duration.ofDays(8)), 0.8)).isEqualTo(WarningLevel.YELLOW);
         assertThat(c.levelAt(DUE.plusSeconds(1), 0.8)).isEqualTo(WarningLevel.RED);
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isTrue();
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isFalse();
-        assertThat(c.raiseWarning(WarningLevel.RED)).isTrue();
-        assertThat(c.raiseWarning(WarningLevel.YELLOW)).isFalse();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isTrue();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isFalse();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.RED)).isTrue();
+        assertThat(c.timeLimit().raiseWarning(WarningLevel.YELLOW)).isFalse();
     }
 
     @Test
