@@ -54,9 +54,9 @@ class InterviewAnnouncementsTest {
         f.caller.signIn("admin");
         List<GuestView> guests = List.of(new GuestView("王局长", "", null, null));
 
-        ValidationFailed failed = catchThrowableOfType(() -> f.announcements.announce(
+        ValidationFailed failed = catchThrowableOfType(ValidationFailed.class, () -> f.announcements.announce(
                 spec(" ", "no-such-department", guests, List.of("host")),
-                List.of(new ImageUpload("wang.png", "image/png", InterviewFixture.PNG))), ValidationFailed.class);
+                List.of(new ImageUpload("wang.png", "image/png", InterviewFixture.PNG))));
 
         assertThat(failed.errors()).extracting(FieldError::field)
                 .containsExactly("title", "departmentCode", "guest-1-title", "guest-1-username");
@@ -68,8 +68,8 @@ class InterviewAnnouncementsTest {
     @Test
     void anInterviewNeedsAGuest() {
         f.caller.signIn("admin");
-        ValidationFailed failed = catchThrowableOfType(() -> f.announcements.announce(
-                spec("公交线路优化", InterviewFixture.DEPARTMENT, List.of(), List.of())), ValidationFailed.class);
+        ValidationFailed failed = catchThrowableOfType(ValidationFailed.class, () -> f.announcements.announce(
+                spec("公交线路优化", InterviewFixture.DEPARTMENT, List.of(), List.of())));
         assertThat(failed.errors()).extracting(FieldError::field).containsExactly("guests");
     }
 

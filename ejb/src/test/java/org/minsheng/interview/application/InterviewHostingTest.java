@@ -87,8 +87,7 @@ class InterviewHostingTest {
     @Test
     void anImageNeedsAKnownAddressAndATextAlternative() {
         String id = f.live();
-        ValidationFailed failed = catchThrowableOfType(
-                () -> hosting.post(id, "看图", "http://elsewhere.example/x.png", null), ValidationFailed.class);
+        ValidationFailed failed = catchThrowableOfType(ValidationFailed.class, () -> hosting.post(id, "看图", "http://elsewhere.example/x.png", null));
         assertThat(failed.errors()).extracting(FieldError::field).containsExactly("imageUrl", "imageAlt");
         PostView post = hosting.post(id, "看图", "/static/map.png", "新线路图");
         assertThat(post.imageUrl()).isEqualTo("/static/map.png");

@@ -82,8 +82,7 @@ class InterviewQueriesTest {
         assertThat(queries.questions(id, List.of("APPROVED"))).extracting(QuestionView::id).containsExactly(first);
         assertThat(queries.questions(id, List.of())).hasSize(2);
         assertThat(queries.questions(id, null)).hasSize(2);
-        ValidationFailed failed = catchThrowableOfType(() -> queries.questions(id, List.of("DONE")),
-                ValidationFailed.class);
+        ValidationFailed failed = catchThrowableOfType(ValidationFailed.class, () -> queries.questions(id, List.of("DONE")));
         assertThat(failed.errors()).extracting(FieldError::field).containsExactly("status");
         assertThatThrownBy(() -> queries.question("no-such-question")).isInstanceOf(NotFound.class);
     }

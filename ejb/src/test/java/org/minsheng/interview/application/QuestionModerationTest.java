@@ -82,8 +82,7 @@ class QuestionModerationTest {
     @Test
     void askingChecksEachField() {
         String id = f.live();
-        ValidationFailed failed = catchThrowableOfType(
-                () -> moderation.ask(id, "short", "名字太长了名字太长了名字太长了名字太长了名字太长了", " "), ValidationFailed.class);
+        ValidationFailed failed = catchThrowableOfType(ValidationFailed.class, () -> moderation.ask(id, "short", "名字太长了名字太长了名字太长了名字太长了名字太长了", " "));
         assertThat(failed.errors()).extracting(FieldError::field).containsExactly("viewerId", "nickname", "text");
         assertThat(f.repository.questions).isEmpty();
     }
@@ -122,7 +121,7 @@ class QuestionModerationTest {
         assertThat(f.queries.question(questionId).rejectReason()).isEqualTo("与本场主题无关");
         assertThat(f.events.of(QuestionRejected.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("与本场主题无关"));
-        Conflict conflict = catchThrowableOfType(() -> moderation.approve(questionId), Conflict.class);
+        Conflict conflict = catchThrowableOfType(Conflict.class, () -> moderation.approve(questionId));
         assertThat(conflict.titleZh()).contains("未通过");
         assertThat(conflict.titleEn()).contains("rejected");
         assertThatThrownBy(() -> moderation.reject(questionId, "")).isInstanceOf(ValidationFailed.class);
