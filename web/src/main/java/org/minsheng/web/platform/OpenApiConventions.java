@@ -61,6 +61,7 @@ public class OpenApiConventions implements OASFilter {
         }
         List<SecurityRequirement> security = operation.getSecurity();
         if (security != null && !security.isEmpty()) {
+            acceptBasicWhereSessionIs(operation, security);
             addIfAbsent(responses, "401", UNAUTHORIZED);
             addIfAbsent(responses, "403", FORBIDDEN);
             noteRoles(operation, security);
@@ -85,6 +86,17 @@ public class OpenApiConventions implements OASFilter {
             APIResponse ref = OASFactory.createAPIResponse().ref(name);
             responses.addAPIResponse(code, ref);
         }
+    }
+
+    /**
+     * The authentication mechanism takes HTTP Basic credentials on any request, so every operation
+     * that accepts the session also accepts Basic for the same roles: annotations name the session.
+     */
+    private static void acceptBasicWhereSessionIs(Operation operation, List<SecurityRequirement> security) {
+        boolean basic = security.stream().anyMatch(r -> r.hasScheme(BASIC));
+        security.stream().filter(r -> r.hasScheme(SESSION)).findFirst().filter(r -> !basic)
+                .ifPresent(session -> operation.addSecurityRequirement(OASFactory.createSecurityRequirement()
+                        .addScheme(BASIC, List.copyOf(session.getScheme(SESSION)))));
     }
 
     /** The roles of the security requirements, in the operation's description for human readers. */
