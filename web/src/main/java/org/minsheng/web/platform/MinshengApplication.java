@@ -5,10 +5,12 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
@@ -58,6 +60,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.HEALTH,
                         description = "The application's readiness and liveness probes")},
         components = @Components(
+                schemas = @Schema(name = "Health", type = SchemaType.OBJECT, requiredProperties = {"status", "checks"},
+                        description = "The MicroProfile Health wire format",
+                        properties = {
+                                @SchemaProperty(name = "status", type = SchemaType.STRING, enumeration = {"UP", "DOWN"}),
+                                @SchemaProperty(name = "checks", type = SchemaType.ARRAY,
+                                        description = "Each check as {name, status: UP or DOWN, data: {detail}}")}),
                 securitySchemes = {
                         @SecurityScheme(securitySchemeName = OpenApiConventions.SESSION,
                                 type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, apiKeyName = "JSESSIONID",

@@ -13,10 +13,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The names the OpenAPI document shares (feature tags, security schemes, problem responses) and
  * the responses that every operation of a kind can give because of the platform, not of its own
- * code: {@link org.minsheng.web.platform.security.AccessFilter} answers 401/403 before any signed-in-only operation
- * runs, {@link JsonBodyGuard} and {@link MultipartBodyGuard} refuse bodies that are malformed or too
- * large, {@link UnexpectedExceptionMapper} turns a wrong content type into 415, an unacceptable
- * {@code Accept} into 406 and any other failure into 500. The server applies this filter to the
+ * code: {@link org.minsheng.web.platform.security.AccessFilter} answers 401/403 before any
+ * signed-in-only operation runs, {@link JsonBodyGuard} and {@link MultipartBodyGuard} refuse bodies
+ * that are malformed or too large, {@link UnexpectedExceptionMapper} turns a wrong content type
+ * into 415, an {@code Accept} that excludes JSON into 406 and any other failure into 500; and since
+ * the authentication mechanism takes HTTP Basic credentials on every request, an operation that
+ * accepts the session accepts Basic for the same roles. The server applies this filter to the
  * scanned document ({@code mp.openapi.filter}); responses an operation declares itself are kept.
  */
 public class OpenApiConventions implements OASFilter {
@@ -71,14 +73,20 @@ public class OpenApiConventions implements OASFilter {
             addIfAbsent(responses, "413", TOO_LARGE);
             addIfAbsent(responses, "415", UNSUPPORTED_MEDIA_TYPE);
         }
-        boolean producesContent = responses.getAPIResponses().values().stream()
-                .anyMatch(r -> r.getContent() != null && r.getContent().getMediaTypes() != null
-                        && !r.getContent().getMediaTypes().isEmpty());
-        if (producesContent) {
+        if (answersJson(responses)) {
             addIfAbsent(responses, "406", NOT_ACCEPTABLE);
         }
         addIfAbsent(responses, "500", SERVER_ERROR);
         return operation;
+    }
+
+    /** A success with a JSON body: its resource method {@code @Produces} JSON, so RESTEasy checks Accept. */
+    private static boolean answersJson(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("2"))
+                .map(e -> e.getValue().getContent())
+                .anyMatch(c -> c != null && c.getMediaTypes() != null
+                        && c.getMediaTypes().containsKey(jakarta.ws.rs.core.MediaType.APPLICATION_JSON));
     }
 
     private static void addIfAbsent(APIResponses responses, String code, String name) {
