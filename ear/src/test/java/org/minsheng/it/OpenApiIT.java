@@ -188,11 +188,14 @@ class OpenApiIT {
         assertThat(offenders).as("operations whose security requirements are not their @RolesAllowed").isEmpty();
     }
 
-    /** Two of the platform-wide answers the document promises, as the server really gives them. */
+    /**
+     * Two of the platform-wide answers the document promises, as the server really gives them to an
+     * API client (a client that accepts HTML gets errors as pages instead).
+     */
     @Test
     void thePlatformWideProblemsAreRealProblems() {
         HttpResponse<String> notAcceptable = send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/leaders"))
-                .header("Accept", "text/html").GET().build());
+                .header("Accept", "application/xml").GET().build());
         assertThat(notAcceptable.statusCode()).as(notAcceptable.body()).isEqualTo(406);
         assertThat(notAcceptable.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM_JSON);
 

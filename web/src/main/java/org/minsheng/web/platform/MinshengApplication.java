@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " write to leaders and departments, follow their cases with a tracking number and query"
                         + " code, and join online interviews; staff dispatch, handle, review and supervise the"
                         + " cases. Errors are RFC 9457 problem documents (application/problem+json) with Chinese and"
-                        + " English texts. Operations that need a sign-in list the roles allowed as the role names of"
+                        + " English texts; a client whose Accept header includes text/html gets them as HTML pages"
+                        + " instead, with the same status. Operations that need a sign-in list the roles allowed as the role names of"
                         + " their security requirements."),
         servers = @Server(url = "/", description = "The server that serves this document"),
         tags = {
