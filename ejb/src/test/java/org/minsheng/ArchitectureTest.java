@@ -51,6 +51,35 @@ class ArchitectureTest {
                 .check(core);
     }
 
+    /** {@code shared} is what every feature builds on, so it may know none of them. */
+    @Test
+    void sharedKnowsNoFeature() {
+        classes().that().resideInAPackage("org.minsheng.shared..")
+                .should(new ArchCondition<>("depend on no feature") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            String target = feature(dependency.getTargetClass().getPackageName());
+                            if (target != null && !target.equals("shared")) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(core);
+    }
+
+    /** A feature's classes sit in its layers: domain, application, infrastructure or api (demo data aside). */
+    @Test
+    void everyFeatureClassSitsInALayer() {
+        classes().that().resideInAPackage("org.minsheng..")
+                .and().resideOutsideOfPackages("org.minsheng.shared..", "org.minsheng.demo..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage("org.minsheng.*.domain..", "org.minsheng.*.application..",
+                        "org.minsheng.*.infrastructure..", "org.minsheng.*.api..")
+                .check(core);
+    }
+
     private static ArchCondition<JavaClass> onlyUseOtherFeaturesThroughTheirApi() {
         return new ArchCondition<>("use other features only through their api package") {
             @Override

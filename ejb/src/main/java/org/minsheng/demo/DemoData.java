@@ -33,7 +33,9 @@ import org.minsheng.identity.domain.Role;
 import org.minsheng.intake.api.Submission;
 import org.minsheng.intake.application.IntakeService;
 import org.minsheng.interview.api.GuestView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewAnnouncements;
+import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.site.application.SiteService;
 
 /** Loads the demo city into an empty database. */
@@ -69,7 +71,13 @@ public class DemoData {
     FaqService faq;
 
     @EJB
-    InterviewService interviews;
+    InterviewAnnouncements announcements;
+
+    @EJB
+    InterviewHosting hosting;
+
+    @EJB
+    QuestionModeration moderation;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -143,7 +151,7 @@ public class DemoData {
         for (String[] head : heads.values()) {
             String key = head[1];
             List<String[]> g = guests.get(key);
-            String id = interviews.announce(new InterviewService.NewInterview(head[5], head[6], head[4],
+            String id = announcements.announce(new InterviewAnnouncements.NewInterview(head[5], head[6], head[4],
                     now.plus(Duration.ofDays(Long.parseLong(head[3]))).minus(Duration.ofHours(1)),
                     g.stream().map(x -> new GuestView(x[2], x[3], x[4], null)).toList(),
                     g.stream().map(x -> x[5].isBlank() ? null : x[5]).toList()));
@@ -151,16 +159,16 @@ public class DemoData {
                 askAll(rows, key, id, viewer);
                 continue;
             }
-            interviews.start(id);
+            hosting.start(id);
             for (String[] r : rows) {
                 if (r[0].equals("post") && r[1].equals(key)) {
-                    interviews.postAsGuest(id, Integer.parseInt(r[2]), r[3]);
+                    hosting.postAsGuest(id, Integer.parseInt(r[2]), r[3]);
                 }
             }
             viewer = askAll(rows, key, id, viewer);
             for (String[] r : rows) {
                 if (r[0].equals("summary") && r[1].equals(key) && head[2].equals("FINISHED")) {
-                    interviews.finish(id, r[2]);
+                    hosting.finish(id, r[2]);
                 }
             }
         }
@@ -173,12 +181,12 @@ public class DemoData {
             if (!r[0].equals("question") || !r[1].equals(key)) {
                 continue;
             }
-            String questionId = interviews.ask(id, "demo-viewer-" + (viewer++), r[2], r[3]).questionId();
+            String questionId = moderation.ask(id, "demo-viewer-" + (viewer++), r[2], r[3]).questionId();
             if (r[4].equals("approve") || r[4].equals("answer")) {
-                interviews.approve(questionId);
+                moderation.approve(questionId);
             }
             if (r[4].equals("answer")) {
-                interviews.answer(questionId, r[5]);
+                moderation.answer(questionId, r[5]);
             }
         }
         return viewer;

@@ -1,5 +1,6 @@
 /**
  * What every feature shares: business errors, domain-event plumbing (the transactional outbox
- * and Kafka topics), time. Nothing here knows a feature.
+ * and Kafka topics), time, labels, the caller of a use case, stored files. Nothing here knows a
+ * feature.
  */
 package org.minsheng.shared;

@@ -69,9 +69,9 @@ public class CaseAnalyser {
                     ? found.urgency().causes().stream().map(c -> c.label() + "（" + c.phrase() + "）")
                             .collect(Collectors.joining("、"))
                     : null;
-            String sensitive = found.moderation().decision() == ModerationDecision.HOLD_FOR_REVIEW
-                    ? found.moderation().hits().stream().map(h -> h.word()).distinct().collect(Collectors.joining("、"))
-                    : null;
+            List<String> sensitive = found.moderation().decision() == ModerationDecision.HOLD_FOR_REVIEW
+                    ? found.moderation().hits().stream().map(h -> h.word()).distinct().toList()
+                    : List.of();
             return new CaseAnalysis(classification.category(), classification.confidence(), suggestions,
                     found.urgency().urgent(), reason, sensitive);
         } catch (RuntimeException e) {

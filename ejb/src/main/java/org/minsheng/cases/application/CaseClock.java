@@ -59,7 +59,7 @@ public class CaseClock {
     }
 
     public int limitFor(CaseFile caseFile) {
-        return limits().limitFor(caseFile.channel(), caseFile.caseType(), caseFile.isUrgent());
+        return limits().limitFor(caseFile.channel(), caseFile.caseType(), caseFile.findings().isUrgent());
     }
 
     /** The end of the {@code workingDays}-th working day after {@code start}'s day. */

@@ -59,7 +59,7 @@ public class CaseNotices {
 
     /** In-app on the case; by e-mail too when the resident registered with an e-mail address. */
     public void toResident(CaseFile c, String subject, String body) {
-        String email = c.residentAccount() == null ? null : residents.emailOf(c.residentAccount()).orElse(null);
+        String email = c.resident().account() == null ? null : residents.emailOf(c.resident().account()).orElse(null);
         notifier.toResident(c.id(), subject, body, email);
     }
 }

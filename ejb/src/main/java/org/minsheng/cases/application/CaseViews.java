@@ -1,6 +1,5 @@
 package org.minsheng.cases.application;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,11 +8,15 @@ import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.DuplicateHint;
 import org.minsheng.cases.api.ParticipantView;
 import org.minsheng.cases.api.QueueItem;
+import org.minsheng.cases.api.RoutingSuggestion;
 import org.minsheng.cases.api.TimelineEntry;
+import org.minsheng.cases.domain.Answer;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseParticipant;
 import org.minsheng.cases.domain.CaseStep;
 import org.minsheng.cases.domain.SubStatusLabel;
+import org.minsheng.cases.domain.TextFindings;
+import org.minsheng.cases.domain.TimeLimit;
 
 /** Turns cases into what residents and staff see; residents never see staff-only facts. */
 final class CaseViews {
@@ -40,40 +43,52 @@ final class CaseViews {
                 .map(p -> new ParticipantView(p.departmentCode(), p.role().name(), p.role().labelZh(), p.role().labelEn(),
                         p.opinion(), p.opinionBy(), p.opinionAt()))
                 .toList() : List.of();
+        TextFindings found = c.findings();
+        Answer answer = shown.answer();
+        TimeLimit limit = shown.timeLimit();
         return new CaseDetails(c.id(), c.trackingNumber(), c.channel().name(), c.channel().labelZh(),
-                c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.residentName(),
-                forStaff ? c.residentMobile() : null, c.publicRequested(), shown.status().name(),
+                c.channel().labelEn(), c.leaderCode(), c.title(), c.body(), c.resident().name(),
+                forStaff ? c.resident().mobile() : null, c.resident().publicRequested(), shown.status().name(),
                 shown.status().labelZh(), shown.status().labelEn(), shown.departmentCode(), c.receivedAt(),
-                shown.answeredAt(), shown.reply(), shown.isPublished(), c.version(), forStaff ? c.category() : null,
-                forStaff ? c.confidence() : null,
-                forStaff ? CaseAnalysis.parseSuggestions(c.suggestions()) : List.of(), forStaff && c.isUrgent(),
-                forStaff ? c.urgencyReason() : null, forStaff ? duplicateHints(c.duplicates()) : List.of(),
-                forStaff ? c.moderationHits() : null, forStaff && c.isHeldForReview(),
+                answer.answeredAt(), answer.text(), answer.isPublished(), c.version(),
+                forStaff ? found.category() : null, forStaff ? found.confidence() : null,
+                forStaff ? suggestions(found) : List.of(), forStaff && found.isUrgent(),
+                forStaff ? found.urgencyReason() : null, forStaff ? duplicateHints(found) : List.of(),
+                forStaff ? sensitiveWords(c) : null, forStaff && c.answer().isHeldForReview(),
                 c.caseType().name(), c.caseType().labelZh(), c.caseType().labelEn(), shown.statusNote(),
                 c.notAcceptedReason() == null ? null : c.notAcceptedReason().labelZh(),
                 c.notAcceptedReason() == null ? null : c.notAcceptedReason().labelEn(),
-                forStaff ? c.leaderInstruction() : null, forStaff ? c.draftReply() : null, shown.dueAt(),
-                shown.limitDays(), shown.warningLevel().name(), shown.warningLevel().labelZh(),
-                shown.warningLevel().labelEn(), c.redoCount(), forStaff ? c.extensionDays() : null,
-                forStaff ? c.extensionReason() : null, c.rating(), c.ratingComment(),
+                forStaff ? c.leaderInstruction() : null, forStaff ? c.answer().draft() : null, limit.dueAt(),
+                limit.limitDays(), limit.warningLevel().name(), limit.warningLevel().labelZh(),
+                limit.warningLevel().labelEn(), c.feedback().redoCount(),
+                forStaff ? c.timeLimit().extensionDays() : null, forStaff ? c.timeLimit().extensionReason() : null,
+                c.feedback().rating(), c.feedback().comment(),
                 shown == c ? null : shown.trackingNumber(), sub == null ? null : sub.labelZh(),
                 sub == null ? null : sub.labelEn(), timeline, parts, notifications);
     }
 
-    static List<DuplicateHint> duplicateHints(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(";")).map(part -> part.split("\\|"))
-                .filter(p -> p.length == 2)
-                .map(p -> new DuplicateHint(p[0], Double.parseDouble(p[1])))
+    /** The sensitive words found in the message as staff read them, or null when there are none. */
+    static String sensitiveWords(CaseFile c) {
+        List<String> words = c.findings().sensitiveWords();
+        return words.isEmpty() ? null : String.join("、", words);
+    }
+
+    private static List<RoutingSuggestion> suggestions(TextFindings found) {
+        return found.suggestions().stream()
+                .map(s -> new RoutingSuggestion(s.category(), s.departmentCode(), s.confidence()))
                 .toList();
     }
 
+    private static List<DuplicateHint> duplicateHints(TextFindings found) {
+        return found.duplicates().stream().map(d -> new DuplicateHint(d.trackingNumber(), d.score())).toList();
+    }
+
     static QueueItem queueItem(CaseFile c) {
+        TimeLimit limit = c.timeLimit();
         return new QueueItem(c.id(), c.trackingNumber(), c.channel().labelZh(), c.channel().labelEn(), c.title(),
-                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.category(),
-                c.confidence(), c.isUrgent(), c.departmentCode(), c.dueAt(), c.warningLevel().name(),
-                c.warningLevel().labelZh(), c.warningLevel().labelEn(), c.statusNote());
+                c.status().name(), c.status().labelZh(), c.status().labelEn(), c.receivedAt(), c.findings().category(),
+                c.findings().confidence(), c.findings().isUrgent(), c.departmentCode(), limit.dueAt(),
+                limit.warningLevel().name(), limit.warningLevel().labelZh(), limit.warningLevel().labelEn(),
+                c.statusNote());
     }
 }

@@ -57,7 +57,7 @@ public class FaqService {
     public FaqView publish(String caseId, String question, String answer) {
         CaseFile c = cases.byId(caseId).orElseThrow(() -> new NotFound("没有找到该件", "No such case"));
         String q = question == null || question.isBlank() ? c.title() : question.strip();
-        String a = answer == null || answer.isBlank() ? c.reply() : answer.strip();
+        String a = answer == null || answer.isBlank() ? c.answer().text() : answer.strip();
         new Validation()
                 .require(c.caseType() == CaseType.CONSULTATION, "caseId", "只有咨询件的答复可以转为常见问题",
                         "Only consultation answers become FAQ entries")

@@ -24,8 +24,6 @@ import org.minsheng.cases.domain.CaseEscalated;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseStatus;
-import org.minsheng.cases.domain.CaseStep;
-import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.DepartmentFigures;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.WarningLevel;
@@ -48,16 +46,13 @@ public class SupervisionService {
     CaseRepository cases;
 
     @Inject
-    CaseTimeline timeline;
+    CaseSteps steps;
 
     @Inject
     CaseClock caseClock;
 
     @Inject
     CaseNotices notices;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     SiteDirectory site;
@@ -87,20 +82,18 @@ public class SupervisionService {
             raised++;
             if (level == WarningLevel.YELLOW) {
                 notices.toDepartment(c, "催办：" + c.trackingNumber() + " 即将到期", c.title());
-                timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.REMINDED, "即将到期"));
+                steps.recorded(c, now, AuditTrail.SYSTEM, StepKind.REMINDED, "即将到期", "case.warning", level.name());
             } else {
                 notices.toDepartmentAndHead(c, "督办：" + c.trackingNumber() + " 已超期", c.title());
                 notices.toRole(Roles.LEADER, null, c, "督办：" + departmentName(c.departmentCode()) + "超期件 "
                         + c.trackingNumber(), c.title());
-                timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.ESCALATED, "已超期"));
+                steps.recorded(c, now, AuditTrail.SYSTEM, StepKind.ESCALATED, "已超期", "case.warning", level.name());
             }
-            audit.record(AuditTrail.SYSTEM, "case.warning", "case", c.id(), level.name());
             events.fire(new CaseEscalated(c.id(), c.departmentCode(), level, now));
         }
         for (CaseFile c : cases.answeredBefore(now.minus(Duration.ofDays(closeUnratedAfterDays)), 200)) {
             c.closeUnrated(now);
-            timeline.add(new CaseStep(c.id(), now, AuditTrail.SYSTEM, StepKind.CLOSED, "逾期未评价，自动办结"));
-            audit.record(AuditTrail.SYSTEM, "case.close", "case", c.id(), "unrated");
+            steps.recorded(c, now, AuditTrail.SYSTEM, StepKind.CLOSED, "逾期未评价，自动办结", "case.close", "unrated");
             events.fire(new CaseClosed(c.id(), c.departmentCode(), now));
         }
         return raised;
@@ -114,9 +107,9 @@ public class SupervisionService {
         for (CaseFile c : open) {
             long[] v = counts.computeIfAbsent(c.departmentCode(), k -> new long[3]);
             v[0]++;
-            if (c.warningLevel() == WarningLevel.YELLOW) {
+            if (c.timeLimit().warningLevel() == WarningLevel.YELLOW) {
                 v[1]++;
-            } else if (c.warningLevel() == WarningLevel.RED) {
+            } else if (c.timeLimit().warningLevel() == WarningLevel.RED) {
                 v[2]++;
             }
         }
@@ -125,8 +118,8 @@ public class SupervisionService {
                         e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
         List<QueueItem> atRisk = open.stream()
-                .filter(c -> c.warningLevel() != WarningLevel.NONE)
-                .sorted(java.util.Comparator.comparing(CaseFile::dueAt,
+                .filter(c -> c.timeLimit().warningLevel() != WarningLevel.NONE)
+                .sorted(java.util.Comparator.comparing((CaseFile c) -> c.timeLimit().dueAt(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .map(CaseViews::queueItem).toList();
         return new SupervisionOverview(loads, atRisk);

@@ -1,28 +1,25 @@
 package org.minsheng.cases.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A resident's message and everything done with it. The transition methods are the only way to
- * change its status; each refuses a step the current status does not allow.
+ * change its status; each refuses a step the current status does not allow. The parts that change
+ * together are value objects of their own: the resident, the text analysis, the time limit, the
+ * answer and the feedback.
  */
 @Entity
 @Table(name = "case_file")
 public class CaseFile {
-
-    /** Wrong query codes in a row before look-ups of this case are refused for a while. */
-    public static final int MAX_FAILED_LOOKUPS = 10;
-    public static final Duration LOOKUP_LOCK = Duration.ofMinutes(15);
 
     @Id
     @Column(length = 40)
@@ -31,8 +28,8 @@ public class CaseFile {
     @Column(name = "tracking_number", nullable = false, unique = true, length = 30)
     private String trackingNumber;
 
-    @Column(name = "query_code", nullable = false, length = 6)
-    private String queryCode;
+    @Embedded
+    private QueryCodeGuard queryCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -47,18 +44,23 @@ public class CaseFile {
     @Column(nullable = false, length = 8000)
     private String body;
 
-    @Column(name = "resident_name", length = 60)
-    private String residentName;
+    @Embedded
+    private Resident resident;
 
-    @Column(name = "resident_mobile", length = 20)
-    private String residentMobile;
-
-    @Column(name = "public_requested", nullable = false)
-    private boolean publicRequested;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, length = 20)
+    private CaseType caseType = CaseType.COMPLAINT;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CaseStatus status;
+
+    /** What the resident is told with the current status (a reason, a request for material). */
+    @Column(name = "status_note", length = 1000)
+    private String statusNote;
+
+    @Column(name = "sub_status", length = 40)
+    private String subStatus;
 
     @Column(name = "department_code", length = 40)
     private String departmentCode;
@@ -66,126 +68,39 @@ public class CaseFile {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
     @Column(name = "dispatched_at")
     private Instant dispatchedAt;
 
-    @Column(length = 8000)
-    private String reply;
-
-    @Column(name = "replied_by", length = 60)
-    private String repliedBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(nullable = false)
-    private boolean published;
-
-    @Column(length = 40)
-    private String category;
-
-    private Double confidence;
-
-    /** The classifier's top suggestions, {@code category|department|confidence} joined by {@code ;}. */
-    @Column(length = 500)
-    private String suggestions;
-
-    @Column(nullable = false)
-    private boolean urgent;
-
-    @Column(name = "urgency_reason", length = 200)
-    private String urgencyReason;
-
-    /** Open cases this one probably repeats, {@code trackingNumber|score} joined by {@code ;}. */
-    @Column(length = 500)
-    private String duplicates;
-
-    /** Sensitive words found in the message; a public answer to it waits for a reviewer. */
-    @Column(name = "moderation_hits", length = 200)
-    private String moderationHits;
-
-    @Column(name = "held_for_review", nullable = false)
-    private boolean heldForReview;
-
-    @Column(name = "failed_lookups", nullable = false)
-    private int failedLookups;
-
-    @Column(name = "lookup_locked_until")
-    private Instant lookupLockedUntil;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "case_type", nullable = false, length = 20)
-    private CaseType caseType = CaseType.COMPLAINT;
-
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "not_accepted_reason", length = 30)
     private NotAcceptedReason notAcceptedReason;
 
-    /** What the resident is told with the current status (a reason, a request for material). */
-    @Column(name = "status_note", length = 1000)
-    private String statusNote;
-
     @Column(name = "leader_instruction", length = 1000)
     private String leaderInstruction;
-
-    @Column(name = "draft_reply", length = 8000)
-    private String draftReply;
-
-    @Column(name = "draft_publish", nullable = false)
-    private boolean draftPublish;
 
     @Column(name = "master_case_id", length = 40)
     private String masterCaseId;
 
-    @Column(name = "redo_count", nullable = false)
-    private int redoCount;
-
     @Column(name = "return_count", nullable = false)
     private int returnCount;
 
-    @Column(name = "limit_days")
-    private Integer limitDays;
+    @Embedded
+    private TextFindings findings = new TextFindings();
 
-    @Column(name = "clock_started_at")
-    private Instant clockStartedAt;
+    @Embedded
+    private TimeLimit timeLimit = new TimeLimit();
 
-    @Column(name = "due_at")
-    private Instant dueAt;
+    @Embedded
+    private Answer answer = new Answer();
 
-    @Column(name = "paused_at")
-    private Instant pausedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "warning_level", nullable = false, length = 10)
-    private WarningLevel warningLevel = WarningLevel.NONE;
-
-    /** A pending extension request: working days asked for and why. */
-    @Column(name = "extension_days")
-    private Integer extensionDays;
-
-    @Column(name = "extension_reason", length = 500)
-    private String extensionReason;
-
-    private Integer rating;
-
-    @Column(name = "rating_comment", length = 500)
-    private String ratingComment;
-
-    @Column(name = "rated_at")
-    private Instant ratedAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "sub_status", length = 40)
-    private String subStatus;
-
-    /** The registered resident who wrote it (principal name), or null for an anonymous message. */
-    @Column(name = "resident_account", length = 60)
-    private String residentAccount;
+    @Embedded
+    private Feedback feedback = new Feedback();
 
     @Version
     private long version;
@@ -198,14 +113,13 @@ public class CaseFile {
                     boolean publicRequested, CaseType caseType, Instant receivedAt) {
         this.id = id;
         this.trackingNumber = trackingNumber;
-        this.queryCode = queryCode;
+        this.queryCode = new QueryCodeGuard(queryCode);
         this.channel = channel;
         this.leaderCode = leaderCode;
         this.title = title;
         this.body = body;
-        this.residentName = residentName;
-        this.residentMobile = residentMobile;
-        this.publicRequested = publicRequested && channel != Channel.REPORT_MAILBOX;
+        this.resident = new Resident(residentName, residentMobile,
+                publicRequested && channel != Channel.REPORT_MAILBOX);
         this.status = CaseStatus.REGISTERED;
         this.caseType = caseType;
         this.receivedAt = receivedAt;
@@ -213,44 +127,26 @@ public class CaseFile {
 
     /** Links the message to the account of the signed-in resident who wrote it. */
     public void writtenBy(String residentPrincipal) {
-        residentAccount = residentPrincipal;
+        resident.signedIn(residentPrincipal);
     }
 
     /** What text analysis found: category and confidence, suggestions, safety urgency. */
-    public void recordAnalysis(String category, Double confidence, String suggestions, boolean urgent, String urgencyReason) {
-        this.category = category;
-        this.confidence = confidence;
-        this.suggestions = suggestions == null || suggestions.length() <= 500 ? suggestions : suggestions.substring(0, 500);
-        this.urgent = urgent;
-        this.urgencyReason = urgencyReason == null || urgencyReason.length() <= 200 ? urgencyReason : urgencyReason.substring(0, 200);
+    public void recordAnalysis(String category, Double confidence, List<SuggestedRoute> suggestions, boolean urgent,
+                               String urgencyReason) {
+        findings.record(category, confidence, suggestions, urgent, urgencyReason);
     }
 
-    public void recordModeration(String hits) {
-        moderationHits = hits == null || hits.isBlank() ? null
-                : hits.length() <= 200 ? hits : hits.substring(0, 200);
+    public void recordSensitiveWords(List<String> words) {
+        findings.recordSensitiveWords(words);
     }
 
-    /**
-     * A reviewer's decision on an answer held because the message contains sensitive words:
-     * publish it, or keep it private.
-     */
-    public void decidePublication(boolean publish) {
-        if (!heldForReview) {
-            throw new IllegalTransition("审核发布", status);
-        }
-        heldForReview = false;
-        published = publish;
-    }
-
-    public void recordDuplicates(String found) {
-        duplicates = found == null || found.length() <= 500 ? found : found.substring(0, 500);
+    public void recordDuplicates(List<PossibleDuplicate> found) {
+        findings.recordDuplicates(found);
     }
 
     /** A dispatcher's decision replaces the classifier's category when it names one. */
     public void correctCategory(String chosen) {
-        if (chosen != null && !chosen.isBlank()) {
-            category = chosen;
-        }
+        findings.correctCategory(chosen);
     }
 
     private void require(String action, CaseStatus... allowed) {
@@ -291,18 +187,8 @@ public class CaseFile {
             acceptedAt = at;
         }
         statusNote = null;
-        startClock(workingDays, at, due);
+        timeLimit.start(workingDays, at, due);
         status = CaseStatus.DISPATCHED;
-    }
-
-    private void startClock(int workingDays, Instant at, Instant due) {
-        limitDays = workingDays;
-        clockStartedAt = at;
-        dueAt = due;
-        pausedAt = null;
-        warningLevel = WarningLevel.NONE;
-        extensionDays = null;
-        extensionReason = null;
     }
 
     /** The department takes the case up (签收). */
@@ -317,18 +203,14 @@ public class CaseFile {
         returnCount++;
         statusNote = reason;
         departmentCode = null;
-        dueAt = null;
-        clockStartedAt = null;
-        warningLevel = WarningLevel.NONE;
+        timeLimit.reset();
         status = CaseStatus.RETURNED;
     }
 
     /** A handling step (核实, 整改, a note) is only recorded while the department handles the case. */
     public void requireHandling(String action) {
         require(action, CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        if (status == CaseStatus.DISPATCHED) {
-            status = CaseStatus.HANDLING;
-        }
+        status = CaseStatus.HANDLING;
     }
 
     public void labelProgress(String subStatusCode) {
@@ -340,49 +222,38 @@ public class CaseFile {
     public void requestSupplement(String what, Instant at) {
         require("要求补充材料", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
         statusNote = what;
-        pausedAt = at;
+        timeLimit.pause(at);
         status = CaseStatus.AWAITING_SUPPLEMENT;
     }
 
     /** The resident's material arrived; the due date moves by the working days the case waited. */
     public void supplementReceived(Instant newDue) {
         require("补充材料", CaseStatus.AWAITING_SUPPLEMENT);
-        pausedAt = null;
         statusNote = null;
-        dueAt = newDue;
-        warningLevel = WarningLevel.NONE;
+        timeLimit.resume(newDue);
         status = CaseStatus.HANDLING;
     }
 
     public void requestExtension(int days, String reason) {
         require("申请延期", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        if (extensionDays != null) {
+        if (timeLimit.hasPendingExtension()) {
             throw new IllegalTransition("重复申请延期", status);
         }
-        extensionDays = days;
-        extensionReason = reason;
+        timeLimit.requestExtension(days, reason);
     }
 
     /** A supervisor's decision on the pending extension; {@code newDue} is used when granted. */
     public void decideExtension(boolean grant, Instant newDue) {
-        if (extensionDays == null) {
+        if (!timeLimit.hasPendingExtension()) {
             throw new IllegalTransition("审批延期", status);
         }
-        if (grant) {
-            limitDays = limitDays == null ? extensionDays : limitDays + extensionDays;
-            dueAt = newDue;
-            warningLevel = WarningLevel.NONE;
-        }
-        extensionDays = null;
-        extensionReason = null;
+        timeLimit.decideExtension(grant, newDue);
     }
 
     /** The handler's reply goes to review (审核) before the resident sees it. */
     public void submitReply(String text, String by, boolean publish) {
         require("提交答复", CaseStatus.DISPATCHED, CaseStatus.HANDLING);
-        draftReply = text;
-        repliedBy = by;
-        draftPublish = publish;
+        answer.draft(text, by, publish);
         status = CaseStatus.IN_REVIEW;
     }
 
@@ -400,13 +271,17 @@ public class CaseFile {
      */
     public void approveReply(Instant at) {
         require("审核通过", CaseStatus.IN_REVIEW);
-        reply = draftReply;
-        answeredAt = at;
-        boolean wanted = draftPublish && publicRequested;
-        heldForReview = wanted && moderationHits != null;
-        published = wanted && !heldForReview;
+        answer.approve(at, resident.publicRequested(), !findings.sensitiveWords().isEmpty());
         statusNote = null;
         status = CaseStatus.ANSWERED;
+    }
+
+    /** A reviewer's decision on an answer held because of sensitive words: publish it, or keep it private. */
+    public void decidePublication(boolean publish) {
+        if (!answer.isHeldForReview()) {
+            throw new IllegalTransition("审核发布", status);
+        }
+        answer.decidePublication(publish);
     }
 
     /**
@@ -416,11 +291,8 @@ public class CaseFile {
     public boolean rate(Satisfaction satisfaction, String comment, int maxRedo, int workingDays, Instant at,
                         Instant newDue) {
         require("评价", CaseStatus.ANSWERED);
-        rating = satisfaction.score();
-        ratingComment = comment;
-        ratedAt = at;
-        if (satisfaction.isDissatisfied() && redoCount < maxRedo) {
-            redoCount++;
+        feedback.rate(satisfaction, comment, at);
+        if (feedback.redo(satisfaction, maxRedo)) {
             reopen(workingDays, at, newDue);
             return true;
         }
@@ -435,9 +307,8 @@ public class CaseFile {
     }
 
     private void reopen(int workingDays, Instant at, Instant newDue) {
-        published = false;
-        heldForReview = false;
-        startClock(workingDays, at, newDue);
+        answer.withdraw();
+        timeLimit.start(workingDays, at, newDue);
         status = CaseStatus.HANDLING;
     }
 
@@ -461,8 +332,7 @@ public class CaseFile {
             throw new IllegalTransition("并入该件", master.status);
         }
         masterCaseId = master.id;
-        dueAt = null;
-        warningLevel = WarningLevel.NONE;
+        timeLimit.stop();
         status = CaseStatus.MERGED;
     }
 
@@ -479,43 +349,21 @@ public class CaseFile {
      * of the time is used, red when overdue; nothing while the clock is stopped.
      */
     public WarningLevel levelAt(Instant now, double warningShare) {
-        if (!CaseStatus.CLOCK_RUNNING.contains(status) || dueAt == null || clockStartedAt == null) {
-            return WarningLevel.NONE;
-        }
-        if (now.isAfter(dueAt)) {
-            return WarningLevel.RED;
-        }
-        long total = Duration.between(clockStartedAt, dueAt).toMillis();
-        long used = Duration.between(clockStartedAt, now).toMillis();
-        return used >= total * warningShare ? WarningLevel.YELLOW : WarningLevel.NONE;
+        return CaseStatus.CLOCK_RUNNING.contains(status) ? timeLimit.levelAt(now, warningShare) : WarningLevel.NONE;
     }
 
     /** Raises the supervision level; returns false when the case is already at it or beyond. */
     public boolean raiseWarning(WarningLevel level) {
-        if (level.compareTo(warningLevel) <= 0) {
-            return false;
-        }
-        warningLevel = level;
-        return true;
+        return timeLimit.raiseWarning(level);
     }
 
-    /**
-     * Checks a query code; counts failures and locks look-ups after too many, so that the 10⁶ codes
-     * cannot be tried one by one.
-     */
+    /** Checks a query code; too many wrong ones lock look-ups of this case for a while. */
     public boolean acceptsQueryCode(String code, Instant now) {
-        if (lookupLockedUntil != null && now.isBefore(lookupLockedUntil)) {
-            return false;
-        }
-        boolean ok = code != null && MessageDigest.isEqual(
-                queryCode.getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII));
-        if (ok) {
-            failedLookups = 0;
-        } else if (++failedLookups >= MAX_FAILED_LOOKUPS) {
-            failedLookups = 0;
-            lookupLockedUntil = now.plus(LOOKUP_LOCK);
-        }
-        return ok;
+        return queryCode.accepts(code, now);
+    }
+
+    public boolean isOpen() {
+        return !CaseStatus.FINISHED.contains(status);
     }
 
     public String id() {
@@ -527,7 +375,7 @@ public class CaseFile {
     }
 
     public String queryCode() {
-        return queryCode;
+        return queryCode.code();
     }
 
     public Channel channel() {
@@ -546,20 +394,24 @@ public class CaseFile {
         return body;
     }
 
-    public String residentName() {
-        return residentName;
+    public Resident resident() {
+        return resident;
     }
 
-    public String residentMobile() {
-        return residentMobile;
-    }
-
-    public boolean publicRequested() {
-        return publicRequested;
+    public CaseType caseType() {
+        return caseType;
     }
 
     public CaseStatus status() {
         return status;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public String subStatus() {
+        return subStatus;
     }
 
     public String departmentCode() {
@@ -570,66 +422,6 @@ public class CaseFile {
         return receivedAt;
     }
 
-    public Instant dispatchedAt() {
-        return dispatchedAt;
-    }
-
-    public String reply() {
-        return reply;
-    }
-
-    public String repliedBy() {
-        return repliedBy;
-    }
-
-    public Instant answeredAt() {
-        return answeredAt;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public String category() {
-        return category;
-    }
-
-    public Double confidence() {
-        return confidence;
-    }
-
-    public String suggestions() {
-        return suggestions;
-    }
-
-    public boolean isUrgent() {
-        return urgent;
-    }
-
-    public String urgencyReason() {
-        return urgencyReason;
-    }
-
-    public String moderationHits() {
-        return moderationHits;
-    }
-
-    public boolean isHeldForReview() {
-        return heldForReview;
-    }
-
-    public String duplicates() {
-        return duplicates;
-    }
-
-    public boolean isOpen() {
-        return !CaseStatus.FINISHED.contains(status);
-    }
-
-    public CaseType caseType() {
-        return caseType;
-    }
-
     public Instant acceptedAt() {
         return acceptedAt;
     }
@@ -638,84 +430,32 @@ public class CaseFile {
         return notAcceptedReason;
     }
 
-    public String statusNote() {
-        return statusNote;
-    }
-
     public String leaderInstruction() {
         return leaderInstruction;
-    }
-
-    public String draftReply() {
-        return draftReply;
-    }
-
-    public boolean draftPublish() {
-        return draftPublish;
     }
 
     public String masterCaseId() {
         return masterCaseId;
     }
 
-    public int redoCount() {
-        return redoCount;
-    }
-
     public int returnCount() {
         return returnCount;
     }
 
-    public Integer limitDays() {
-        return limitDays;
+    public TextFindings findings() {
+        return findings;
     }
 
-    public Instant clockStartedAt() {
-        return clockStartedAt;
+    public TimeLimit timeLimit() {
+        return timeLimit;
     }
 
-    public Instant dueAt() {
-        return dueAt;
+    public Answer answer() {
+        return answer;
     }
 
-    public Instant pausedAt() {
-        return pausedAt;
-    }
-
-    public WarningLevel warningLevel() {
-        return warningLevel;
-    }
-
-    public Integer extensionDays() {
-        return extensionDays;
-    }
-
-    public String extensionReason() {
-        return extensionReason;
-    }
-
-    public Integer rating() {
-        return rating;
-    }
-
-    public String ratingComment() {
-        return ratingComment;
-    }
-
-    public Instant ratedAt() {
-        return ratedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public String subStatus() {
-        return subStatus;
-    }
-
-    public String residentAccount() {
-        return residentAccount;
+    public Feedback feedback() {
+        return feedback;
     }
 
     public long version() {

@@ -48,7 +48,7 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public List<CaseFile> atDepartment(String departmentCode, Collection<CaseStatus> statuses, int limit) {
         return em.createQuery("select c from CaseFile c where c.departmentCode = :d and c.status in :s"
-                        + " order by c.urgent desc, c.dueAt, c.receivedAt", CaseFile.class)
+                        + " order by c.findings.urgent desc, c.timeLimit.dueAt, c.receivedAt", CaseFile.class)
                 .setParameter("d", departmentCode).setParameter("s", statuses)
                 .setMaxResults(limit).getResultList();
     }
@@ -65,7 +65,7 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public List<CaseFile> awaitingDispatch(int limit) {
         return inStatus(CaseStatus.AT_DISPATCHER, false, limit).stream()
-                .sorted(java.util.Comparator.comparing((CaseFile c) -> !c.isUrgent()).thenComparing(CaseFile::receivedAt))
+                .sorted(java.util.Comparator.comparing((CaseFile c) -> !c.findings().isUrgent()).thenComparing(CaseFile::receivedAt))
                 .toList();
     }
 
@@ -80,16 +80,16 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> underSupervision(int limit) {
-        return em.createQuery("select c from CaseFile c where c.status in :s and c.dueAt is not null"
-                        + " and c.warningLevel <> :red order by c.dueAt", CaseFile.class)
+        return em.createQuery("select c from CaseFile c where c.status in :s and c.timeLimit.dueAt is not null"
+                        + " and c.timeLimit.warningLevel <> :red order by c.timeLimit.dueAt", CaseFile.class)
                 .setParameter("s", CaseStatus.CLOCK_RUNNING).setParameter("red", WarningLevel.RED)
                 .setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<CaseFile> answeredBefore(Instant cutoff, int limit) {
-        return em.createQuery("select c from CaseFile c where c.status = :s and c.answeredAt < :cutoff"
-                        + " order by c.answeredAt", CaseFile.class)
+        return em.createQuery("select c from CaseFile c where c.status = :s and c.answer.answeredAt < :cutoff"
+                        + " order by c.answer.answeredAt", CaseFile.class)
                 .setParameter("s", CaseStatus.ANSWERED).setParameter("cutoff", cutoff)
                 .setMaxResults(limit).getResultList();
     }
@@ -104,7 +104,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> writtenBy(String residentAccount, int limit) {
-        return em.createQuery("select c from CaseFile c where c.residentAccount = :r order by c.receivedAt desc",
+        return em.createQuery("select c from CaseFile c where c.resident.account = :r order by c.receivedAt desc",
                         CaseFile.class)
                 .setParameter("r", residentAccount).setMaxResults(limit).getResultList();
     }
@@ -117,8 +117,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> withPendingExtension(String departmentCode, int limit) {
-        TypedQuery<CaseFile> q = em.createQuery("select c from CaseFile c where c.extensionDays is not null"
-                + (departmentCode == null ? "" : " and c.departmentCode = :d") + " order by c.dueAt", CaseFile.class);
+        TypedQuery<CaseFile> q = em.createQuery("select c from CaseFile c where c.timeLimit.extensionDays is not null"
+                + (departmentCode == null ? "" : " and c.departmentCode = :d") + " order by c.timeLimit.dueAt", CaseFile.class);
         if (departmentCode != null) {
             q.setParameter("d", departmentCode);
         }
@@ -127,7 +127,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> heldForReview(int limit) {
-        return em.createQuery("select c from CaseFile c where c.heldForReview = true order by c.answeredAt", CaseFile.class)
+        return em.createQuery("select c from CaseFile c where c.answer.heldForReview = true order by c.answer.answeredAt", CaseFile.class)
                 .setMaxResults(limit).getResultList();
     }
 
@@ -141,7 +141,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<CaseFile> published(BoardFilter filter, int offset, int limit) {
-        return boardQuery(filter, "select c from CaseFile c", CaseFile.class, " order by c.answeredAt desc, c.id")
+        return boardQuery(filter, "select c from CaseFile c", CaseFile.class, " order by c.answer.answeredAt desc, c.id")
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -151,7 +151,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     private <T> TypedQuery<T> boardQuery(BoardFilter f, String select, Class<T> type, String order) {
-        StringBuilder where = new StringBuilder(" where c.published = true");
+        StringBuilder where = new StringBuilder(" where c.answer.published = true");
         if (f.channel() != null) {
             where.append(" and c.channel = :channel");
         }
@@ -159,7 +159,7 @@ public class JpaCaseRepository implements CaseRepository {
             where.append(" and c.departmentCode = :department");
         }
         if (f.category() != null) {
-            where.append(" and c.category = :category");
+            where.append(" and c.findings.category = :category");
         }
         if (f.status() != null) {
             where.append(" and c.status = :status");
@@ -193,8 +193,9 @@ public class JpaCaseRepository implements CaseRepository {
             row.apply(r[0])[0] = ((Number) r[1]).longValue();
         }
         for (Object[] r : em.createQuery("select c.departmentCode, count(c),"
-                        + " sum(case when c.dueAt is null or c.answeredAt <= c.dueAt then 1 else 0 end)"
-                        + " from CaseFile c where c.answeredAt >= :f and c.answeredAt < :t and c.channel <> :report"
+                        + " sum(case when c.timeLimit.dueAt is null or c.answer.answeredAt <= c.timeLimit.dueAt then 1 else 0 end)"
+                        + " from CaseFile c where c.answer.answeredAt >= :f and c.answer.answeredAt < :t"
+                        + " and c.channel <> :report"
                         + " group by c.departmentCode", Object[].class)
                 .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
                 .getResultList()) {
@@ -202,9 +203,10 @@ public class JpaCaseRepository implements CaseRepository {
             v[1] = ((Number) r[1]).longValue();
             v[2] = r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
-        for (Object[] r : em.createQuery("select c.departmentCode, count(c), sum(c.rating),"
-                        + " sum(case when c.rating >= 3 then 1 else 0 end)"
-                        + " from CaseFile c where c.ratedAt >= :f and c.ratedAt < :t and c.channel <> :report"
+        for (Object[] r : em.createQuery("select c.departmentCode, count(c), sum(c.feedback.rating),"
+                        + " sum(case when c.feedback.rating >= 3 then 1 else 0 end)"
+                        + " from CaseFile c where c.feedback.ratedAt >= :f and c.feedback.ratedAt < :t"
+                        + " and c.channel <> :report"
                         + " group by c.departmentCode", Object[].class)
                 .setParameter("f", from).setParameter("t", to).setParameter("report", Channel.REPORT_MAILBOX)
                 .getResultList()) {

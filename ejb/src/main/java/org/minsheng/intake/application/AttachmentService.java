@@ -37,6 +37,7 @@ import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.UnsupportedType;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.files.StoredFile;
 
 /**
  * Files attached to cases (补充材料): residents add them with their tracking number and query code,
@@ -119,7 +120,7 @@ public class AttachmentService implements Attachments {
     public AttachmentContent downloadForResident(String trackingNumber, String queryCode, String attachmentId) {
         CaseDetails caseFile = residentsCase(trackingNumber, queryCode);
         Attachment attachment = attachments.byId(caseFile.id(), attachmentId).orElseThrow(AttachmentService::noSuchFile);
-        return new AttachmentContent(info(attachment.summary(), false), attachment.content());
+        return new AttachmentContent(info(attachment.summary(), false), attachment.file().content());
     }
 
     /** Staff downloads are audited: the files may hold residents' personal data. */
@@ -130,7 +131,7 @@ public class AttachmentService implements Attachments {
         Attachment attachment = attachments.byId(caseFile.id(), attachmentId).orElseThrow(AttachmentService::noSuchFile);
         audit.record(callerName(), "attachment.download", "case", caseFile.id(),
                 attachment.id() + " " + attachment.fileName());
-        return new AttachmentContent(info(attachment.summary(), true), attachment.content());
+        return new AttachmentContent(info(attachment.summary(), true), attachment.file().content());
     }
 
     private AttachmentUpload attach(CaseDetails caseFile, String actor, String fileName, String declaredType,
@@ -160,9 +161,10 @@ public class AttachmentService implements Attachments {
             throw new Conflict("同时有其他附件上传，请重试", "Another file was attached at the same moment; try again");
         }
         audit.record(actor, "attachment.add", "case", caseFile.id(), attachment.id() + " " + file.type().mediaType()
-                + " " + attachment.sizeBytes() + " B sha256 " + file.sha256() + " " + file.fileName());
-        events.fire(new AttachmentAdded(caseFile.id(), attachment.id(), attachment.contentType(),
-                attachment.sizeBytes(), attachment.sha256(), attachment.byResident(), now));
+                + " " + attachment.file().sizeBytes() + " B sha256 " + file.sha256() + " " + file.fileName());
+        StoredFile stored = attachment.file();
+        events.fire(new AttachmentAdded(caseFile.id(), attachment.id(), stored.contentType(), stored.sizeBytes(),
+                stored.sha256(), attachment.byResident(), now));
         return new AttachmentUpload(info(attachment.summary(), staffView), false);
     }
 

@@ -1,11 +1,13 @@
 package org.minsheng.intake.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.minsheng.shared.files.StoredFile;
 
 /**
  * A file attached to a case by its resident or by staff, stored after inspection (metadata
@@ -34,17 +36,8 @@ public class Attachment {
     @Column(name = "file_name", length = 200)
     private String fileName;
 
-    @Column(name = "content_type", length = 60)
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    @Column(length = 64)
-    private String sha256;
-
-    @Column(name = "content")
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", length = 60)
     private String uploadedBy;
@@ -66,10 +59,7 @@ public class Attachment {
         this.caseId = caseId;
         this.slot = slot;
         this.fileName = file.fileName();
-        this.contentType = file.type().mediaType();
-        this.sizeBytes = file.content().length;
-        this.sha256 = file.sha256();
-        this.content = file.content().clone();
+        this.file = new StoredFile(file.type().mediaType(), file.sha256(), file.content());
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -90,20 +80,8 @@ public class Attachment {
         return fileName;
     }
 
-    public String contentType() {
-        return contentType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public byte[] content() {
-        return content.clone();
+    public StoredFile file() {
+        return file;
     }
 
     public String uploadedBy() {
@@ -124,6 +102,7 @@ public class Attachment {
 
     /** What lists show: everything but the bytes. */
     public AttachmentSummary summary() {
-        return new AttachmentSummary(id, caseId, slot, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+        return new AttachmentSummary(id, caseId, slot, fileName, file.contentType(), file.sizeBytes(), file.sha256(),
+                uploadedBy, uploadedAt);
     }
 }

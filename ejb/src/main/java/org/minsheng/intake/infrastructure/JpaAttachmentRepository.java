@@ -13,7 +13,8 @@ import org.minsheng.intake.domain.AttachmentSummary;
 public class JpaAttachmentRepository implements AttachmentRepository {
 
     private static final String SUMMARY = "select new org.minsheng.intake.domain.AttachmentSummary(a.id, a.caseId,"
-            + " a.slot, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt) from Attachment a";
+            + " a.slot, a.fileName, a.file.contentType, a.file.sizeBytes, a.file.sha256, a.uploadedBy, a.uploadedAt)"
+            + " from Attachment a";
 
     @PersistenceContext
     EntityManager em;
@@ -32,7 +33,7 @@ public class JpaAttachmentRepository implements AttachmentRepository {
 
     @Override
     public Optional<AttachmentSummary> byHash(String caseId, String sha256) {
-        return em.createQuery(SUMMARY + " where a.caseId = :c and a.sha256 = :h", AttachmentSummary.class)
+        return em.createQuery(SUMMARY + " where a.caseId = :c and a.file.sha256 = :h", AttachmentSummary.class)
                 .setParameter("c", caseId).setParameter("h", sha256).getResultStream().findFirst();
     }
 

@@ -1,10 +1,12 @@
 package org.minsheng.interview.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.minsheng.shared.files.StoredFile;
 
 /**
  * An image shown in an interview (in a post, or a guest's photo), stored as checked and cleaned;
@@ -22,17 +24,8 @@ public class InterviewImage {
     @Column(name = "interview_id", length = 40)
     private String interviewId;
 
-    @Column(name = "content_type", nullable = false, length = 60)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(nullable = false)
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
@@ -43,14 +36,10 @@ public class InterviewImage {
     protected InterviewImage() {
     }
 
-    public InterviewImage(String id, String interviewId, String contentType, String sha256, byte[] content,
-                          String uploadedBy, Instant uploadedAt) {
+    public InterviewImage(String id, String interviewId, StoredFile file, String uploadedBy, Instant uploadedAt) {
         this.id = id;
         this.interviewId = interviewId;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.content = content.clone();
+        this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -63,20 +52,8 @@ public class InterviewImage {
         return interviewId;
     }
 
-    public String contentType() {
-        return contentType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public byte[] content() {
-        return content.clone();
+    public StoredFile file() {
+        return file;
     }
 
     public String uploadedBy() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseFileTest {
@@ -34,13 +35,13 @@ class CaseFileTest {
         open.sign();
         open.submitReply("答复", "办理员", true);
         assertThat(open.status()).isEqualTo(CaseStatus.IN_REVIEW);
-        assertThat(open.reply()).as("not shown before review").isNull();
+        assertThat(open.answer().text()).as("not shown before review").isNull();
         open.approveReply(T0.plusSeconds(60));
         assertThat(open.status()).isEqualTo(CaseStatus.ANSWERED);
-        assertThat(open.reply()).isEqualTo("答复");
-        assertThat(open.isPublished()).isTrue();
+        assertThat(open.answer().text()).isEqualTo("答复");
+        assertThat(open.answer().isPublished()).isTrue();
 
-        assertThat(answered(false, true).isPublished()).isFalse();
+        assertThat(answered(false, true).answer().isPublished()).isFalse();
     }
 
     @Test
@@ -57,14 +58,14 @@ class CaseFileTest {
     @Test
     void aPublicAnswerToAMessageWithSensitiveWordsWaitsForAReviewer() {
         CaseFile c = letter(true);
-        c.recordModeration("混蛋");
+        c.recordSensitiveWords(List.of("混蛋"));
         c.dispatchTo("zjj", 15, T0, DUE);
         c.submitReply("答复", "办理员", true);
         c.approveReply(T0);
-        assertThat(c.isHeldForReview()).isTrue();
-        assertThat(c.isPublished()).isFalse();
+        assertThat(c.answer().isHeldForReview()).isTrue();
+        assertThat(c.answer().isPublished()).isFalse();
         c.decidePublication(true);
-        assertThat(c.isPublished()).isTrue();
+        assertThat(c.answer().isPublished()).isTrue();
         assertThatThrownBy(() -> c.decidePublication(false)).isInstanceOf(IllegalTransition.class);
     }
 
@@ -75,16 +76,16 @@ class CaseFileTest {
         boolean reopened = c.rate(Satisfaction.DISSATISFIED, "没有解决", 1, 15, later, later.plus(Duration.ofDays(20)));
         assertThat(reopened).isTrue();
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
-        assertThat(c.redoCount()).isEqualTo(1);
-        assertThat(c.dueAt()).as("a fresh time limit").isEqualTo(later.plus(Duration.ofDays(20)));
-        assertThat(c.isPublished()).as("the old answer leaves the board").isFalse();
+        assertThat(c.feedback().redoCount()).isEqualTo(1);
+        assertThat(c.timeLimit().dueAt()).as("a fresh time limit").isEqualTo(later.plus(Duration.ofDays(20)));
+        assertThat(c.answer().isPublished()).as("the old answer leaves the board").isFalse();
 
         c.submitReply("再次答复", "办理员", true);
         c.approveReply(later.plusSeconds(60));
         boolean again = c.rate(Satisfaction.VERY_DISSATISFIED, null, 1, 15, later, later);
         assertThat(again).as("redo limit reached").isFalse();
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(c.rating()).isEqualTo(1);
+        assertThat(c.feedback().rating()).isEqualTo(1);
     }
 
     @Test
@@ -103,7 +104,7 @@ class CaseFileTest {
         c.returnToDispatcher("不属于本单位职责");
         assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
         assertThat(c.departmentCode()).isNull();
-        assertThat(c.dueAt()).isNull();
+        assertThat(c.timeLimit().dueAt()).isNull();
         assertThat(c.returnCount()).isEqualTo(1);
         c.dispatchTo("jtysj", 15, T0.plusSeconds(5), DUE.plusSeconds(5));
         assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
@@ -141,7 +142,7 @@ class CaseFileTest {
                 .isEqualTo(WarningLevel.NONE);
         c.supplementReceived(DUE.plus(Duration.ofDays(4)));
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
-        assertThat(c.dueAt()).isEqualTo(DUE.plus(Duration.ofDays(4)));
+        assertThat(c.timeLimit().dueAt()).isEqualTo(DUE.plus(Duration.ofDays(4)));
     }
 
     @Test
@@ -164,9 +165,9 @@ class CaseFileTest {
         c.requestExtension(5, "需要现场勘查");
         assertThatThrownBy(() -> c.requestExtension(3, "再次")).isInstanceOf(IllegalTransition.class);
         c.decideExtension(true, DUE.plus(Duration.ofDays(7)));
-        assertThat(c.dueAt()).isEqualTo(DUE.plus(Duration.ofDays(7)));
-        assertThat(c.limitDays()).isEqualTo(20);
-        assertThat(c.extensionDays()).isNull();
+        assertThat(c.timeLimit().dueAt()).isEqualTo(DUE.plus(Duration.ofDays(7)));
+        assertThat(c.timeLimit().limitDays()).isEqualTo(20);
+        assertThat(c.timeLimit().extensionDays()).isNull();
         assertThatThrownBy(() -> c.decideExtension(true, DUE)).isInstanceOf(IllegalTransition.class);
     }
 
@@ -174,7 +175,7 @@ class CaseFileTest {
     void reportMailboxCasesAreNeverPublic() {
         CaseFile report = new CaseFile("id-2", "MS20261130-00002", "123456", Channel.REPORT_MAILBOX, null,
                 "举报", "内容", null, null, true, CaseType.REPORT, T0);
-        assertThat(report.publicRequested()).isFalse();
+        assertThat(report.resident().publicRequested()).isFalse();
     }
 
     @Test
@@ -212,11 +213,11 @@ class CaseFileTest {
     void tooManyWrongQueryCodesLockTheLookupForAWhile() {
         CaseFile c = letter(true);
         assertThat(c.acceptsQueryCode("123456", T0)).isTrue();
-        for (int i = 0; i < CaseFile.MAX_FAILED_LOOKUPS; i++) {
+        for (int i = 0; i < QueryCodeGuard.MAX_FAILED_LOOKUPS; i++) {
             assertThat(c.acceptsQueryCode("000000", T0)).isFalse();
         }
         assertThat(c.acceptsQueryCode("123456", T0.plusSeconds(60))).as("locked, even with the right code").isFalse();
-        assertThat(c.acceptsQueryCode("123456", T0.plus(CaseFile.LOOKUP_LOCK).plusSeconds(1))).isTrue();
+        assertThat(c.acceptsQueryCode("123456", T0.plus(QueryCodeGuard.LOOKUP_LOCK).plusSeconds(1))).isTrue();
         assertThat(c.acceptsQueryCode(null, T0)).isFalse();
     }
 

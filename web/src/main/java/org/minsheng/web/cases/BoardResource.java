@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.BoardEntry;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.BoardService;
 import org.minsheng.shared.paging.Page;
 import org.minsheng.web.platform.OpenApiConventions;
 
@@ -29,7 +29,7 @@ import org.minsheng.web.platform.OpenApiConventions;
 public class BoardResource {
 
     @EJB
-    CaseService cases;
+    BoardService board;
 
     @GET
     @Operation(summary = "The public board of answered cases",
@@ -56,6 +56,6 @@ public class BoardResource {
                                   @QueryParam("department") String department,
                                   @QueryParam("category") String category,
                                   @QueryParam("status") String status) {
-        return cases.board(channel, department, category, status, page, size);
+        return board.board(channel, department, category, status, page, size);
     }
 }

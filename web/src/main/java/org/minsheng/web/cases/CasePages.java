@@ -24,7 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.minsheng.cases.api.CaseDetails;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.DispatchService;
+import org.minsheng.cases.application.ExtensionService;
+import org.minsheng.cases.application.HandlingService;
+import org.minsheng.cases.application.LeaderService;
+import org.minsheng.cases.application.ReviewService;
+import org.minsheng.cases.application.SubStatusService;
+import org.minsheng.cases.application.WorkbenchService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -69,7 +75,25 @@ public class CasePages {
     org.minsheng.intake.api.Attachments attachments;
 
     @EJB
-    CaseWorkflowService workflow;
+    DispatchService dispatching;
+
+    @EJB
+    HandlingService handling;
+
+    @EJB
+    ExtensionService extensions;
+
+    @EJB
+    ReviewService review;
+
+    @EJB
+    LeaderService leaders;
+
+    @EJB
+    WorkbenchService workbench;
+
+    @EJB
+    SubStatusService labels;
 
     @EJB
     SiteService site;
@@ -81,7 +105,7 @@ public class CasePages {
     @Path("{id}")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
-        return casePage(200, workflow.forStaff(id), FormState.NONE, null, done != null && DONE.contains(done) ? done : null);
+        return casePage(200, workbench.forStaff(id), FormState.NONE, null, done != null && DONE.contains(done) ? done : null);
     }
 
     // ---- platform ----------------------------------------------------------------------------
@@ -90,7 +114,7 @@ public class CasePages {
     @Path("{id}/dispatch")
     @RolesAllowed(Roles.DISPATCHER)
     public Response dispatch(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "dispatch", form, "/staff/dispatch?done=dispatched", () -> workflow.dispatch(id,
+        return step(id, "dispatch", form, "/staff/dispatch?done=dispatched", () -> dispatching.dispatch(id,
                 form.getFirst("departmentCode"), form.getFirst("category"), form.get("coHandlers"),
                 form.get("copies"), version(form)));
     }
@@ -99,7 +123,7 @@ public class CasePages {
     @Path("{id}/accept")
     @RolesAllowed(Roles.DISPATCHER)
     public Response accept(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "accept", form, here(id, "accepted"), () -> workflow.accept(id, version(form)));
+        return step(id, "accept", form, here(id, "accepted"), () -> dispatching.accept(id, version(form)));
     }
 
     @POST
@@ -107,7 +131,7 @@ public class CasePages {
     @RolesAllowed(Roles.DISPATCHER)
     public Response refuse(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "refuse", form, "/staff/dispatch?done=refused",
-                () -> workflow.refuse(id, form.getFirst("reason"), form.getFirst("note"), version(form)));
+                () -> dispatching.refuse(id, form.getFirst("reason"), form.getFirst("note"), version(form)));
     }
 
     @POST
@@ -115,14 +139,14 @@ public class CasePages {
     @RolesAllowed(Roles.DISPATCHER)
     public Response merge(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "merge", form, "/staff/dispatch?done=merged",
-                () -> workflow.merge(id, trimmed(form.getFirst("masterTrackingNumber")), version(form)));
+                () -> dispatching.merge(id, trimmed(form.getFirst("masterTrackingNumber")), version(form)));
     }
 
     @POST
     @Path("{id}/instruction")
     @RolesAllowed(Roles.LEADER)
     public Response instruct(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "instruction", form, here(id, "instructed"), () -> workflow.instruct(id, form.getFirst("text")));
+        return step(id, "instruction", form, here(id, "instructed"), () -> leaders.instruct(id, form.getFirst("text")));
     }
 
     // ---- department --------------------------------------------------------------------------
@@ -131,14 +155,14 @@ public class CasePages {
     @Path("{id}/sign")
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response sign(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "sign", form, here(id, "signed"), () -> workflow.sign(id, version(form)));
+        return step(id, "sign", form, here(id, "signed"), () -> handling.sign(id, version(form)));
     }
 
     @POST
     @Path("{id}/progress")
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response record(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "progress", form, here(id, "recorded"), () -> workflow.record(id, form.getFirst("kind"),
+        return step(id, "progress", form, here(id, "recorded"), () -> handling.record(id, form.getFirst("kind"),
                 form.getFirst("note"), form.getFirst("subStatus"), version(form)));
     }
 
@@ -147,7 +171,7 @@ public class CasePages {
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response requestSupplement(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "supplement", form, here(id, "supplement"),
-                () -> workflow.requestSupplement(id, form.getFirst("text"), version(form)));
+                () -> handling.requestSupplement(id, form.getFirst("text"), version(form)));
     }
 
     @POST
@@ -155,7 +179,7 @@ public class CasePages {
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public Response requestExtension(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "extension", form, here(id, "extension"),
-                () -> workflow.requestExtension(id, number(form.getFirst("days")), form.getFirst("reason"), version(form)));
+                () -> handling.requestExtension(id, number(form.getFirst("days")), form.getFirst("reason"), version(form)));
     }
 
     @POST
@@ -164,14 +188,14 @@ public class CasePages {
     public Response returnCase(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         // Once returned the case is no longer the department's, so the handler goes back to the workbench.
         return step(id, "return", form, "/staff?done=returned",
-                () -> workflow.returnCase(id, form.getFirst("reason"), version(form)));
+                () -> handling.returnCase(id, form.getFirst("reason"), version(form)));
     }
 
     @POST
     @Path("{id}/opinion")
     @RolesAllowed(Roles.HANDLER)
     public Response opinion(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "opinion", form, here(id, "opinion"), () -> workflow.giveOpinion(id, form.getFirst("text")));
+        return step(id, "opinion", form, here(id, "opinion"), () -> handling.giveOpinion(id, form.getFirst("text")));
     }
 
     /**
@@ -189,17 +213,17 @@ public class CasePages {
                     ? pages.message(viewers.current(), "replyTemplate." + chosen + ".text") : "";
             MultivaluedMap<String, String> shown = new jakarta.ws.rs.core.MultivaluedHashMap<>(form);
             shown.putSingle("reply", typed.isBlank() ? text : typed.stripTrailing() + "\n" + text);
-            return casePage(200, workflow.forStaff(id), FormState.failed("answer", List.of(), shown), null, null);
+            return casePage(200, workbench.forStaff(id), FormState.failed("answer", List.of(), shown), null, null);
         }
         return step(id, "answer", form, here(id, "answered"),
-                () -> workflow.answer(id, form.getFirst("reply"), "yes".equals(form.getFirst("publish")), version(form)));
+                () -> handling.answer(id, form.getFirst("reply"), "yes".equals(form.getFirst("publish")), version(form)));
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response approve(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return step(id, "review", form, "/staff/review?done=approved", () -> workflow.approve(id, version(form)));
+        return step(id, "review", form, "/staff/review?done=approved", () -> review.approve(id, version(form)));
     }
 
     @POST
@@ -207,7 +231,7 @@ public class CasePages {
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response sendBack(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "sendBack", form, "/staff/review?done=sentBack",
-                () -> workflow.sendBack(id, form.getFirst("reason"), version(form)));
+                () -> review.sendBack(id, form.getFirst("reason"), version(form)));
     }
 
     @POST
@@ -215,7 +239,7 @@ public class CasePages {
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public Response publication(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "publication", form, here(id, "publication"),
-                () -> workflow.decidePublication(id, "yes".equals(form.getFirst("publish"))));
+                () -> review.decidePublication(id, "yes".equals(form.getFirst("publish"))));
     }
 
     @POST
@@ -223,7 +247,7 @@ public class CasePages {
     @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response decideExtension(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return step(id, "extensionDecision", form, "/staff/extensions?done=extensionDecided",
-                () -> workflow.decideExtension(id, "yes".equals(form.getFirst("grant")), version(form)));
+                () -> extensions.decideExtension(id, "yes".equals(form.getFirst("grant")), version(form)));
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -235,15 +259,15 @@ public class CasePages {
     private Response step(String id, String formName, MultivaluedMap<String, String> form, String next,
                           Supplier<CaseDetails> action) {
         if (!CsrfToken.matches(request, form.getFirst(CsrfToken.FIELD))) {
-            return casePage(403, workflow.forStaff(id), FormState.failed(formName, List.of(), form), EXPIRED, null);
+            return casePage(403, workbench.forStaff(id), FormState.failed(formName, List.of(), form), EXPIRED, null);
         }
         try {
             action.get();
             return Response.seeOther(URI.create(next)).build();
         } catch (ValidationFailed e) {
-            return casePage(422, workflow.forStaff(id), FormState.failed(formName, e.errors(), form), null, null);
+            return casePage(422, workbench.forStaff(id), FormState.failed(formName, e.errors(), form), null, null);
         } catch (BusinessException e) {
-            return casePage(409, workflow.forStaff(id), FormState.failed(formName, List.of(), form),
+            return casePage(409, workbench.forStaff(id), FormState.failed(formName, List.of(), form),
                     new FieldError("", e.titleZh(), e.titleEn()), null);
         }
     }
@@ -262,7 +286,7 @@ public class CasePages {
         model.put("departments", site.departments());
         model.put("departmentNames", departmentNames());
         model.put("categories", Categories.FIRST_LEVEL);
-        model.put("subStatuses", workflow.subStatuses());
+        model.put("subStatuses", labels.subStatuses());
         model.put("replyTemplates", REPLY_TEMPLATES);
         model.put("notAcceptedReasons", List.of("OUT_OF_SCOPE", "DUPLICATE", "ABUSIVE", "UNCLEAR",
                 "LEGAL_PROCEEDINGS", "OTHER"));

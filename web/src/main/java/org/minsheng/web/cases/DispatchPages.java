@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.cases.application.DispatchService;
 
 /**
  * The platform dispatchers' queue: registered, accepted and returned cases (with the department's
@@ -37,13 +37,13 @@ public class DispatchPages {
     ViewerFactory viewers;
 
     @EJB
-    CaseWorkflowService workflow;
+    DispatchService dispatching;
 
     @GET
     @RolesAllowed(Roles.DISPATCHER)
     public Response queue(@QueryParam("done") String done) {
         Map<String, Object> model = new HashMap<>();
-        model.put("queue", workflow.dispatchQueue());
+        model.put("queue", dispatching.dispatchQueue());
         model.put("done", done != null && DONE.contains(done) ? done : null);
         return pages.page(200, "cases/staff-dispatch", viewers.current(), model);
     }

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
-import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.cases.application.ExtensionService;
 
 /** Extension requests waiting for the department head (or an admin); the decision is on the case page. */
 @Path("/staff/extensions")
@@ -30,13 +30,13 @@ public class ExtensionPages {
     ViewerFactory viewers;
 
     @EJB
-    CaseWorkflowService workflow;
+    ExtensionService extensions;
 
     @GET
     @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public Response requests(@QueryParam("done") String done) {
         Map<String, Object> model = new HashMap<>();
-        model.put("requests", workflow.extensionRequests());
+        model.put("requests", extensions.extensionRequests());
         model.put("decided", "extensionDecided".equals(done));
         return pages.page(200, "cases/staff-extensions", viewers.current(), model);
     }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.LeaderService;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.application.SiteService;
 import org.minsheng.web.platform.pages.PageRenderer;
@@ -36,7 +36,7 @@ public class LeaderMailboxPages {
     ViewerFactory viewers;
 
     @EJB
-    CaseWorkflowService workflow;
+    LeaderService mailboxes;
 
     @EJB
     SiteService site;
@@ -50,7 +50,7 @@ public class LeaderMailboxPages {
         Map<String, Object> model = new HashMap<>();
         model.put("leaders", leaders);
         model.put("chosen", chosen);
-        model.put("letters", chosen == null ? List.of() : workflow.leaderMailbox(chosen.code()));
+        model.put("letters", chosen == null ? List.of() : mailboxes.leaderMailbox(chosen.code()));
         return pages.page(200, "cases/staff-leader-mailbox", viewers.current(), model);
     }
 }

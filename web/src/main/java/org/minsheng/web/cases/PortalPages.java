@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.MonthlyStatistics;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.BoardService;
 import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -45,7 +45,7 @@ public class PortalPages {
     SiteService site;
 
     @EJB
-    CaseService cases;
+    BoardService board;
 
     @EJB
     SupervisionService supervision;
@@ -54,7 +54,7 @@ public class PortalPages {
     public Response home() {
         return pages.page(200, "cases/home", viewers.current(), Map.of(
                 "leaders", site.leaders(),
-                "latest", cases.board(1, 5).items(),
+                "latest", board.board(1, 5).items(),
                 "channels", ChannelForm.values(),
                 "departments", departmentNames()));
     }
@@ -66,7 +66,7 @@ public class PortalPages {
                           @QueryParam("department") String department, @QueryParam("category") String category,
                           @QueryParam("status") String status) {
         Map<String, Object> model = new HashMap<>();
-        model.put("board", cases.board(channel, department, category, status, page, 10));
+        model.put("board", board.board(channel, department, category, status, page, 10));
         model.put("filters", new BoardFilters(channel, department, category, status));
         model.put("departments", departmentNames());
         model.put("departmentList", site.departments());

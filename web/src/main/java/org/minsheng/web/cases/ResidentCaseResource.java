@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.cases.api.CaseDetails;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 
 /**
  * What a resident does with their case, proving it is theirs with the query code: rate the answer
@@ -61,7 +61,7 @@ public class ResidentCaseResource {
     }
 
     @EJB
-    CaseService cases;
+    ResidentCaseService cases;
 
     @POST
     @Operation(summary = "Rate the answer",

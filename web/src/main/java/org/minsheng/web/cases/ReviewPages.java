@@ -17,9 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.minsheng.cases.application.CaseWorkflowService;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.cases.application.ReviewService;
 
 /**
  * Replies waiting for review (a department head sees their department's, the platform reviewer
@@ -39,7 +39,7 @@ public class ReviewPages {
     ViewerFactory viewers;
 
     @EJB
-    CaseWorkflowService workflow;
+    ReviewService review;
 
     @Context
     HttpServletRequest request;
@@ -49,8 +49,8 @@ public class ReviewPages {
     public Response queue(@QueryParam("done") String done) {
         boolean platform = request.isUserInRole(Roles.REVIEWER) || request.isUserInRole(Roles.ADMIN);
         Map<String, Object> model = new HashMap<>();
-        model.put("queue", workflow.reviewQueue());
-        model.put("held", platform ? workflow.heldForReview() : List.of());
+        model.put("queue", review.reviewQueue());
+        model.put("held", platform ? review.heldForReview() : List.of());
         model.put("platform", platform);
         model.put("done", done != null && DONE.contains(done) ? done : null);
         return pages.page(200, "cases/staff-review", viewers.current(), model);

@@ -28,7 +28,13 @@ import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.QueueItem;
 import org.minsheng.cases.api.SupervisionOverview;
 import org.minsheng.cases.api.Workbench;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.DispatchService;
+import org.minsheng.cases.application.ExtensionService;
+import org.minsheng.cases.application.HandlingService;
+import org.minsheng.cases.application.LeaderService;
+import org.minsheng.cases.application.ReviewService;
+import org.minsheng.cases.application.SubStatusService;
+import org.minsheng.cases.application.WorkbenchService;
 import org.minsheng.cases.application.FaqService;
 import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.cases.api.SubStatusView;
@@ -150,7 +156,25 @@ public class StaffCaseResource {
     }
 
     @EJB
-    CaseWorkflowService workflow;
+    DispatchService dispatching;
+
+    @EJB
+    HandlingService handling;
+
+    @EJB
+    ExtensionService extensions;
+
+    @EJB
+    ReviewService review;
+
+    @EJB
+    LeaderService leaders;
+
+    @EJB
+    WorkbenchService workbench;
+
+    @EJB
+    SubStatusService labels;
 
     @EJB
     SupervisionService supervision;
@@ -166,7 +190,7 @@ public class StaffCaseResource {
     @Path("dispatch-queue")
     @RolesAllowed(Roles.DISPATCHER)
     public List<QueueItem> dispatchQueue() {
-        return workflow.dispatchQueue();
+        return dispatching.dispatchQueue();
     }
 
     @POST
@@ -182,7 +206,7 @@ public class StaffCaseResource {
     @RolesAllowed(Roles.DISPATCHER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails accept(@PathParam("id") String id, Step step) {
-        return workflow.accept(id, version(step == null ? null : step.version()));
+        return dispatching.accept(id, version(step == null ? null : step.version()));
     }
 
     @POST
@@ -198,7 +222,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails refuse(@PathParam("id") String id, Refusal refusal) {
         Refusal r = refusal == null ? new Refusal(null, null, null) : refusal;
-        return workflow.refuse(id, r.reason(), r.note(), version(r.version()));
+        return dispatching.refuse(id, r.reason(), r.note(), version(r.version()));
     }
 
     @POST
@@ -213,7 +237,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails dispatch(@PathParam("id") String id, Dispatch dispatch) {
         Dispatch d = dispatch == null ? new Dispatch(null, null, null, null, null) : dispatch;
-        return workflow.dispatch(id, d.departmentCode(), d.category(), d.coHandlers(), d.copies(), version(d.version()));
+        return dispatching.dispatch(id, d.departmentCode(), d.category(), d.coHandlers(), d.copies(), version(d.version()));
     }
 
     @POST
@@ -228,7 +252,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails merge(@PathParam("id") String id, Merge merge) {
         Merge m = merge == null ? new Merge(null, null) : merge;
-        return workflow.merge(id, m.masterTrackingNumber(), version(m.version()));
+        return dispatching.merge(id, m.masterTrackingNumber(), version(m.version()));
     }
 
     @POST
@@ -245,7 +269,7 @@ public class StaffCaseResource {
     @RolesAllowed(Roles.LEADER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails instruct(@PathParam("id") String id, Step step) {
-        return workflow.instruct(id, step == null ? null : step.text());
+        return leaders.instruct(id, step == null ? null : step.text());
     }
 
     @GET
@@ -260,7 +284,7 @@ public class StaffCaseResource {
     @Path("workbench")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISCIPLINE})
     public Workbench workbench(@QueryParam("queue") String queue) {
-        return workflow.workbench(queue);
+        return workbench.workbench(queue);
     }
 
     @GET
@@ -270,7 +294,7 @@ public class StaffCaseResource {
     @Path("queue")
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     public List<QueueItem> queue() {
-        return workflow.myQueue();
+        return workbench.myQueue();
     }
 
     @GET
@@ -285,7 +309,7 @@ public class StaffCaseResource {
     @Path("cases/{id}")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public CaseDetails get(@PathParam("id") String id) {
-        return workflow.forStaff(id);
+        return workbench.forStaff(id);
     }
 
     @POST
@@ -301,7 +325,7 @@ public class StaffCaseResource {
     @RolesAllowed({Roles.HANDLER, Roles.DISCIPLINE})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails sign(@PathParam("id") String id, Step step) {
-        return workflow.sign(id, version(step == null ? null : step.version()));
+        return handling.sign(id, version(step == null ? null : step.version()));
     }
 
     @POST
@@ -321,7 +345,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails returnCase(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
-        return workflow.returnCase(id, s.text(), version(s.version()));
+        return handling.returnCase(id, s.text(), version(s.version()));
     }
 
     @POST
@@ -337,7 +361,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails progress(@PathParam("id") String id, Progress progress) {
         Progress p = progress == null ? new Progress(null, null, null, null) : progress;
-        return workflow.record(id, p.kind(), p.note(), p.subStatus(), version(p.version()));
+        return handling.record(id, p.kind(), p.note(), p.subStatus(), version(p.version()));
     }
 
     @POST
@@ -357,7 +381,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails requestSupplement(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
-        return workflow.requestSupplement(id, s.text(), version(s.version()));
+        return handling.requestSupplement(id, s.text(), version(s.version()));
     }
 
     @POST
@@ -372,7 +396,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails requestExtension(@PathParam("id") String id, ExtensionRequest request) {
         ExtensionRequest r = request == null ? new ExtensionRequest(null, null, null) : request;
-        return workflow.requestExtension(id, r.days(), r.reason(), version(r.version()));
+        return handling.requestExtension(id, r.days(), r.reason(), version(r.version()));
     }
 
     @GET
@@ -383,7 +407,7 @@ public class StaffCaseResource {
     @Path("extensions")
     @RolesAllowed({Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> extensions() {
-        return workflow.extensionRequests();
+        return extensions.extensionRequests();
     }
 
     @POST
@@ -399,7 +423,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails decideExtension(@PathParam("id") String id, Decision decision) {
         Decision d = decision == null ? new Decision(null, null) : decision;
-        return workflow.decideExtension(id, required(d.grant(), "grant"), version(d.version()));
+        return extensions.decideExtension(id, required(d.grant(), "grant"), version(d.version()));
     }
 
     @POST
@@ -416,7 +440,7 @@ public class StaffCaseResource {
     @RolesAllowed(Roles.HANDLER)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails opinion(@PathParam("id") String id, Step step) {
-        return workflow.giveOpinion(id, orEmpty(step).text());
+        return handling.giveOpinion(id, orEmpty(step).text());
     }
 
     @POST
@@ -433,7 +457,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails answer(@PathParam("id") String id, Answer answer) {
         Answer a = answer == null ? new Answer(null, null, null) : answer;
-        return workflow.answer(id, a.reply(), Boolean.TRUE.equals(a.publish()), version(a.version()));
+        return handling.answer(id, a.reply(), Boolean.TRUE.equals(a.publish()), version(a.version()));
     }
 
     @GET
@@ -443,7 +467,7 @@ public class StaffCaseResource {
     @Path("review-queue")
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> reviewQueue() {
-        return workflow.reviewQueue();
+        return review.reviewQueue();
     }
 
     @POST
@@ -460,7 +484,7 @@ public class StaffCaseResource {
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails approve(@PathParam("id") String id, Step step) {
-        return workflow.approve(id, version(step == null ? null : step.version()));
+        return review.approve(id, version(step == null ? null : step.version()));
     }
 
     @POST
@@ -479,7 +503,7 @@ public class StaffCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails sendBack(@PathParam("id") String id, Step step) {
         Step s = orEmpty(step);
-        return workflow.sendBack(id, s.text(), version(s.version()));
+        return review.sendBack(id, s.text(), version(s.version()));
     }
 
     @GET
@@ -489,7 +513,7 @@ public class StaffCaseResource {
     @Path("held")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     public List<QueueItem> held() {
-        return workflow.heldForReview();
+        return review.heldForReview();
     }
 
     @POST
@@ -503,7 +527,7 @@ public class StaffCaseResource {
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseDetails publication(@PathParam("id") String id, Publication publication) {
-        return workflow.decidePublication(id, required(publication == null ? null : publication.publish(), "publish"));
+        return review.decidePublication(id, required(publication == null ? null : publication.publish(), "publish"));
     }
 
     /** An FAQ entry from an answered consultation: {@code {question, answer}}, both optional. */
@@ -546,7 +570,7 @@ public class StaffCaseResource {
     @Path("sub-statuses")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN})
     public List<SubStatusView> subStatuses() {
-        return workflow.subStatuses();
+        return labels.subStatuses();
     }
 
     @GET

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.NotFound;
@@ -33,7 +34,7 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
 import org.minsheng.web.platform.BusinessExceptionMapper;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
@@ -62,6 +63,9 @@ public class TrackPages {
 
     @EJB
     CaseService cases;
+
+    @EJB
+    ResidentCaseService residents;
 
     @EJB
     SiteService site;
@@ -111,7 +115,7 @@ public class TrackPages {
     public Response rate(MultivaluedMap<String, String> form) {
         Tracked tracked = tracked(form);
         Integer score = score(form.getFirst("score"));
-        return step(tracked, "rating", form, () -> cases.rate(tracked.number(), tracked.code(), score,
+        return step(tracked, "rating", form, () -> residents.rate(tracked.number(), tracked.code(), score,
                 form.getFirst("comment")), c -> c.redoCount() > 0 && !"ANSWERED".equals(c.status())
                 && !"CLOSED".equals(c.status()) ? "reopened" : "rated");
     }
@@ -122,7 +126,7 @@ public class TrackPages {
     public Response supplement(MultivaluedMap<String, String> form) {
         Tracked tracked = tracked(form);
         return step(tracked, "supplement", form,
-                () -> cases.supplement(tracked.number(), tracked.code(), form.getFirst("text")), c -> "supplemented");
+                () -> residents.supplement(tracked.number(), tracked.code(), form.getFirst("text")), c -> "supplemented");
     }
 
     @POST
@@ -131,7 +135,7 @@ public class TrackPages {
     public Response followUp(MultivaluedMap<String, String> form) {
         Tracked tracked = tracked(form);
         return step(tracked, "followUp", form,
-                () -> cases.followUp(tracked.number(), tracked.code(), form.getFirst("text")), c -> "followedUp");
+                () -> residents.followUp(tracked.number(), tracked.code(), form.getFirst("text")), c -> "followedUp");
     }
 
     /**

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.minsheng.cases.api.Workbench;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.WorkbenchService;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
@@ -34,7 +34,7 @@ public class WorkbenchPages {
     ViewerFactory viewers;
 
     @EJB
-    CaseWorkflowService cases;
+    WorkbenchService workbench;
 
     @Context
     HttpServletRequest request;
@@ -51,7 +51,7 @@ public class WorkbenchPages {
             return Response.seeOther(URI.create(landing())).build();
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("bench", cases.workbench(queue));
+        model.put("bench", workbench.workbench(queue));
         model.put("queues", Workbench.QUEUES);
         model.put("returned", "returned".equals(done));
         return pages.page(200, "cases/staff-workbench", viewers.current(), model);

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.Conflict;
@@ -54,7 +54,7 @@ public class AccountPages {
     ResidentDirectory residents;
 
     @EJB
-    CaseService cases;
+    ResidentCaseService cases;
 
     @Context
     HttpServletRequest request;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.MyMessage;
-import org.minsheng.cases.application.CaseService;
+import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.NotFound;
@@ -68,7 +68,7 @@ public class ResidentResource {
     ResidentDirectory residents;
 
     @EJB
-    CaseService cases;
+    ResidentCaseService cases;
 
     @Inject
     SignIn signIn;

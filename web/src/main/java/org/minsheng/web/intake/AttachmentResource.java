@@ -28,6 +28,7 @@ import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.AttachmentUpload;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.web.platform.OpenApiConventions;
+import org.minsheng.web.platform.Uploads;
 
 /**
  * A resident's files on their case (补充材料), proven by tracking number and query code. Upload is

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.web.platform.OpenApiConventions;
+import org.minsheng.web.platform.Uploads;
 
 /**
  * Files of a case for the staff who may see it (handlers: their department's cases; report-mailbox

@@ -26,13 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.interview.api.InterviewView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.web.interview.live.LiveHub;
 
 /**
  * Public interview pages: the list, the live page (server-rendered stream, refreshed without
@@ -58,7 +60,10 @@ public class InterviewPages {
     LiveHub hub;
 
     @EJB
-    InterviewService interviews;
+    InterviewQueries interviews;
+
+    @EJB
+    QuestionModeration moderation;
 
     @EJB
     SiteDirectory site;
@@ -71,7 +76,7 @@ public class InterviewPages {
 
     @GET
     public Response list() {
-        return pages.page(200, "interviews", viewers.current(), Map.of("interviews", interviews.list()));
+        return pages.page(200, "interview/list", viewers.current(), Map.of("interviews", interviews.list()));
     }
 
     @GET
@@ -82,7 +87,7 @@ public class InterviewPages {
             Map<String, Object> model = new HashMap<>();
             model.put("t", interviews.transcript(id));
             model.put("department", departmentName(interview.departmentCode()));
-            return pages.page(200, "interview-transcript", viewers.current(), model);
+            return pages.page(200, "interview/transcript", viewers.current(), model);
         }
         return livePage(200, interview, "1".equals(asked), List.of(), "", "", null);
     }
@@ -94,7 +99,7 @@ public class InterviewPages {
                         @FormParam("text") String text) {
         InterviewView interview = interviews.interview(id);
         try {
-            interviews.ask(id, viewerId(), nickname, text);
+            moderation.ask(id, viewerId(), nickname, text);
             return Response.seeOther(URI.create("/interviews/" + id + "?asked=1#ask")).build();
         } catch (ValidationFailed e) {
             return livePage(422, interview, false, e.errors(), nickname, text, null);
@@ -119,7 +124,7 @@ public class InterviewPages {
         model.put("nickname", nickname == null ? "" : nickname);
         model.put("text", text == null ? "" : text);
         model.put("message", message);
-        return pages.page(status, "interview-live", viewers.current(), model);
+        return pages.page(status, "interview/live", viewers.current(), model);
     }
 
     private String departmentName(String code) {

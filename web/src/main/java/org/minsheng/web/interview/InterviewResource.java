@@ -29,7 +29,11 @@ import org.minsheng.interview.api.ImageContent;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.TranscriptView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
+import org.minsheng.web.interview.live.LiveHub;
+import org.minsheng.web.interview.live.LiveMetrics;
 
 /** The public interview API: announcements, the stored stream, transcripts and residents' questions. */
 @Path("/api/interviews")
@@ -51,7 +55,13 @@ public class InterviewResource {
     }
 
     @EJB
-    InterviewService interviews;
+    InterviewQueries interviews;
+
+    @EJB
+    QuestionModeration moderation;
+
+    @EJB
+    InterviewHosting hosting;
 
     @Inject
     LiveHub hub;
@@ -113,7 +123,7 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("id") String id, Ask ask) {
         Ask a = ask == null ? new Ask(null, null, null) : ask;
-        AskReceipt receipt = interviews.ask(id, a.viewerId(), a.nickname(), a.text());
+        AskReceipt receipt = moderation.ask(id, a.viewerId(), a.nickname(), a.text());
         return Response.status(201).entity(receipt).build();
     }
 
@@ -135,7 +145,7 @@ public class InterviewResource {
     @Path("images/{imageId}")
     @Produces({"image/jpeg", "image/png"})
     public Response image(@PathParam("imageId") String imageId, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        ImageContent image = interviews.image(imageId);
+        ImageContent image = hosting.image(imageId);
         String etag = "\"" + image.sha256() + "\"";
         Response.ResponseBuilder response = etag.equals(ifNoneMatch) ? Response.notModified()
                 : Response.ok(image.content(), image.contentType());
@@ -151,7 +161,7 @@ public class InterviewResource {
             description = "WebSocket sessions, broadcasts, slow sessions dropped, feed lag and fan-out time.")
     @APIResponse(responseCode = "200", description = "The figures")
     @Path("live-metrics")
-    public LiveHub.Metrics metrics() {
+    public LiveMetrics.Snapshot metrics() {
         return hub.metrics();
     }
 }

@@ -36,13 +36,16 @@ import org.minsheng.interview.api.GuestView;
 import org.minsheng.interview.api.ImageUpload;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.QuestionView;
-import org.minsheng.interview.application.InterviewService;
+import org.minsheng.interview.application.InterviewAnnouncements;
+import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.TooLarge;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
 import org.minsheng.web.platform.security.CsrfToken;
@@ -70,7 +73,16 @@ public class StaffInterviewPages {
     ViewerFactory viewers;
 
     @EJB
-    InterviewService interviews;
+    InterviewAnnouncements announcements;
+
+    @EJB
+    InterviewHosting hosting;
+
+    @EJB
+    QuestionModeration moderation;
+
+    @EJB
+    InterviewQueries interviews;
 
     @EJB
     SiteDirectory site;
@@ -81,7 +93,7 @@ public class StaffInterviewPages {
     @GET
     @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.ADMIN})
     public Response list() {
-        return pages.page(200, "staff-interviews", viewers.current(), Map.of("interviews", interviews.list(),
+        return pages.page(200, "interview/staff-list", viewers.current(), Map.of("interviews", interviews.list(),
                 "admin", request.isUserInRole(Roles.ADMIN)));
     }
 
@@ -122,7 +134,7 @@ public class StaffInterviewPages {
                     "The time is not valid")), null);
         }
         try {
-            String id = interviews.announce(new InterviewService.NewInterview(form.title(), form.introduction(),
+            String id = announcements.announce(new InterviewAnnouncements.NewInterview(form.title(), form.introduction(),
                     blankToNull(form.departmentCode()), when,
                     guests.stream().map(r -> new GuestView(r.name(), r.title(), r.titleEn(), null)).toList(),
                     guests.stream().map(GuestRow::username).toList()), photos);
@@ -160,7 +172,7 @@ public class StaffInterviewPages {
         model.put("errors", errors);
         model.put("fieldErrors", errors.stream().collect(Collectors.toMap(FieldError::field, f -> f, (a, b) -> a)));
         model.put("message", message);
-        return pages.page(status, "staff-interview-new", viewers.current(), model);
+        return pages.page(status, "interview/staff-announcement", viewers.current(), model);
     }
 
     private static String field(List<EntityPart> parts, String name) throws IOException {
@@ -169,7 +181,7 @@ public class StaffInterviewPages {
     }
 
     private ImageUpload photo(List<EntityPart> parts, String name) throws IOException {
-        Uploads.UploadedFile file = Uploads.file(parts, name, interviews.maxImageBytes());
+        Uploads.UploadedFile file = Uploads.file(parts, name, hosting.maxImageBytes());
         return new ImageUpload(file.fileName(), file.declaredType(), file.content());
     }
 
@@ -198,7 +210,7 @@ public class StaffInterviewPages {
         model.put("error", error);
         model.put("guest", request.isUserInRole(Roles.GUEST));
         model.put("host", request.isUserInRole(Roles.HOST) || request.isUserInRole(Roles.ADMIN));
-        return pages.page(200, "staff-interview-console", viewers.current(), model);
+        return pages.page(200, "interview/staff-console", viewers.current(), model);
     }
 
     @GET
@@ -214,7 +226,7 @@ public class StaffInterviewPages {
         model.put("done", all.stream().filter(q -> !q.status().equals("PENDING") && !q.status().equals("APPROVED"))
                 .toList());
         model.put("error", error);
-        return pages.page(200, "staff-interview-moderate", viewers.current(), model);
+        return pages.page(200, "interview/staff-moderate", viewers.current(), model);
     }
 
     @POST
@@ -224,7 +236,7 @@ public class StaffInterviewPages {
     public Response post(@PathParam("id") String id, @FormParam("text") String text,
                          @FormParam("imageUrl") String imageUrl, @FormParam("imageAlt") String imageAlt,
                          @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, console(id), () -> interviews.post(id, text, imageUrl, imageAlt));
+        return act(csrf, console(id), () -> hosting.post(id, text, imageUrl, imageAlt));
     }
 
     /** The console's post form with an optional image file (a plain multipart form, no script needed). */
@@ -237,10 +249,10 @@ public class StaffInterviewPages {
         String text = Uploads.text(parts, "text", POST_FIELD_BYTES);
         String imageAlt = Uploads.text(parts, "imageAlt", POST_FIELD_BYTES);
         if (!Uploads.hasFile(parts)) {
-            return act(csrf, console(id), () -> interviews.post(id, text, null, imageAlt));
+            return act(csrf, console(id), () -> hosting.post(id, text, null, imageAlt));
         }
-        Uploads.UploadedFile image = Uploads.file(parts, interviews.maxImageBytes());
-        return act(csrf, console(id), () -> interviews.postWithImage(id, text, image.fileName(), image.declaredType(),
+        Uploads.UploadedFile image = Uploads.file(parts, hosting.maxImageBytes());
+        return act(csrf, console(id), () -> hosting.postWithImage(id, text, image.fileName(), image.declaredType(),
                 image.content(), imageAlt));
     }
 
@@ -249,7 +261,7 @@ public class StaffInterviewPages {
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, console(id), () -> interviews.start(id));
+        return act(csrf, console(id), () -> hosting.start(id));
     }
 
     @POST
@@ -258,7 +270,7 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response finish(@PathParam("id") String id, @FormParam("summary") String summary,
                            @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, console(id), () -> interviews.finish(id, summary));
+        return act(csrf, console(id), () -> hosting.finish(id, summary));
     }
 
     @POST
@@ -267,7 +279,7 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("text") String text,
                            @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, console(id), () -> interviews.answer(qid, text));
+        return act(csrf, console(id), () -> moderation.answer(qid, text));
     }
 
     @POST
@@ -276,7 +288,7 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") String id, @PathParam("qid") String qid,
                             @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, moderation(id), () -> interviews.approve(qid));
+        return act(csrf, moderationPage(id), () -> moderation.approve(qid));
     }
 
     @POST
@@ -285,7 +297,7 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") String id, @PathParam("qid") String qid,
                            @FormParam("reason") String reason, @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, moderation(id), () -> interviews.reject(qid, reason));
+        return act(csrf, moderationPage(id), () -> moderation.reject(qid, reason));
     }
 
     @POST
@@ -294,7 +306,7 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("into") String into,
                           @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, moderation(id), () -> interviews.merge(qid, into));
+        return act(csrf, moderationPage(id), () -> moderation.merge(qid, into));
     }
 
     @POST
@@ -303,14 +315,14 @@ public class StaffInterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") String id, @PathParam("qid") String qid, @FormParam("text") String text,
                          @FormParam("version") long version, @FormParam(CsrfToken.FIELD) String csrf) {
-        return act(csrf, moderation(id), () -> interviews.edit(qid, text, version));
+        return act(csrf, moderationPage(id), () -> moderation.edit(qid, text, version));
     }
 
     private static String console(String id) {
         return "/staff/interviews/" + id + "/console";
     }
 
-    private static String moderation(String id) {
+    private static String moderationPage(String id) {
         return "/staff/interviews/" + id + "/moderate";
     }
 

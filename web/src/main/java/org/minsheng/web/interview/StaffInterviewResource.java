@@ -34,8 +34,11 @@ import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
-import org.minsheng.interview.application.InterviewService;
-import org.minsheng.web.intake.Uploads;
+import org.minsheng.web.platform.Uploads;
+import org.minsheng.interview.application.InterviewAnnouncements;
+import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.interview.application.QuestionModeration;
 
 /** The staff side of interviews: announce, start, post, moderate, answer, finish. */
 @Path("/api/staff/interviews")
@@ -122,7 +125,16 @@ public class StaffInterviewResource {
     }
 
     @EJB
-    InterviewService interviews;
+    InterviewAnnouncements announcements;
+
+    @EJB
+    InterviewHosting hosting;
+
+    @EJB
+    QuestionModeration moderation;
+
+    @EJB
+    InterviewQueries interviews;
 
     @POST
     @Operation(summary = "Announce an interview")
@@ -133,7 +145,7 @@ public class StaffInterviewResource {
     @RolesAllowed(Roles.ADMIN)
     public Response announce(Announcement a) {
         List<NewGuest> guests = a == null || a.guests() == null ? List.of() : a.guests();
-        String id = interviews.announce(new InterviewService.NewInterview(a == null ? null : a.title(),
+        String id = announcements.announce(new InterviewAnnouncements.NewInterview(a == null ? null : a.title(),
                 a == null ? null : a.introduction(), a == null ? null : a.departmentCode(),
                 a == null ? null : a.scheduledAt(),
                 guests.stream().map(g -> new GuestView(g.name(), g.title(), g.titleEn() == null ? g.title() : g.titleEn(),
@@ -151,7 +163,7 @@ public class StaffInterviewResource {
     @Path("{id}/start")
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView start(@PathParam("id") String id) {
-        return interviews.start(id);
+        return hosting.start(id);
     }
 
     @POST
@@ -166,7 +178,7 @@ public class StaffInterviewResource {
     @Path("{id}/finish")
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView finish(@PathParam("id") String id, Finish finish) {
-        return interviews.finish(id, finish == null ? null : finish.summary());
+        return hosting.finish(id, finish == null ? null : finish.summary());
     }
 
     @POST
@@ -180,7 +192,7 @@ public class StaffInterviewResource {
     @Path("{id}/posts")
     @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public Response post(@PathParam("id") String id, Post post) {
-        PostView stored = interviews.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl(),
+        PostView stored = hosting.post(id, post == null ? null : post.text(), post == null ? null : post.imageUrl(),
                 post == null ? null : post.imageAlt());
         return Response.status(201).entity(stored).build();
     }
@@ -226,8 +238,8 @@ public class StaffInterviewResource {
     }
 
     private Response uploaded(String interviewId, List<EntityPart> parts) throws IOException {
-        Uploads.UploadedFile file = Uploads.file(parts, interviews.maxImageBytes());
-        ImageView image = interviews.uploadImage(interviewId, file.fileName(), file.declaredType(), file.content());
+        Uploads.UploadedFile file = Uploads.file(parts, hosting.maxImageBytes());
+        ImageView image = hosting.uploadImage(interviewId, file.fileName(), file.declaredType(), file.content());
         return Response.created(URI.create(image.url())).entity(image).build();
     }
 
@@ -256,7 +268,7 @@ public class StaffInterviewResource {
     @Path("questions/{qid}/approve")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView approve(@PathParam("qid") String qid) {
-        return interviews.approve(qid);
+        return moderation.approve(qid);
     }
 
     @POST
@@ -269,7 +281,7 @@ public class StaffInterviewResource {
     @Path("questions/{qid}/reject")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView reject(@PathParam("qid") String qid, Reason reason) {
-        return interviews.reject(qid, reason == null ? null : reason.reason());
+        return moderation.reject(qid, reason == null ? null : reason.reason());
     }
 
     @POST
@@ -281,7 +293,7 @@ public class StaffInterviewResource {
     @Path("questions/{qid}/merge")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView merge(@PathParam("qid") String qid, Merge merge) {
-        return interviews.merge(qid, merge == null ? null : merge.into());
+        return moderation.merge(qid, merge == null ? null : merge.into());
     }
 
     @POST
@@ -294,7 +306,7 @@ public class StaffInterviewResource {
     @Path("questions/{qid}/edit")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView edit(@PathParam("qid") String qid, Edit edit) {
-        return interviews.edit(qid, edit == null ? null : edit.text(), edit == null ? -1 : edit.version());
+        return moderation.edit(qid, edit == null ? null : edit.text(), edit == null ? -1 : edit.version());
     }
 
     @POST
@@ -308,7 +320,7 @@ public class StaffInterviewResource {
     @Path("questions/{qid}/answer")
     @RolesAllowed({Roles.GUEST, Roles.ADMIN})
     public Response answer(@PathParam("qid") String qid, Answer answer) {
-        PostView stored = interviews.answer(qid, answer == null ? null : answer.text());
+        PostView stored = moderation.answer(qid, answer == null ? null : answer.text());
         return Response.status(201).entity(stored).build();
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.SubStatusService;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
@@ -58,7 +58,7 @@ public class SiteAdminPages {
     StaffService staff;
 
     @EJB
-    CaseWorkflowService workflow;
+    SubStatusService labels;
 
     @Context
     HttpServletRequest request;
@@ -85,7 +85,7 @@ public class SiteAdminPages {
                 case "account" -> staff.createAccount(form.getFirst("username"), form.getFirst("displayName"),
                         form.getFirst("password"), form.get("roles") == null ? List.of() : form.get("roles"),
                         form.getFirst("departmentCode"));
-                case "subStatus" -> workflow.defineSubStatus(form.getFirst("code"), form.getFirst("status"),
+                case "subStatus" -> labels.defineSubStatus(form.getFirst("code"), form.getFirst("status"),
                         form.getFirst("labelZh"), form.getFirst("labelEn"));
                 default -> {
                     return page(400, which, typed, List.of(), "未知的表单 / Unknown form");
@@ -104,7 +104,7 @@ public class SiteAdminPages {
         Map<String, Object> model = new HashMap<>();
         model.put("departments", site.departments());
         model.put("accounts", staff.accounts());
-        model.put("subStatuses", workflow.subStatuses());
+        model.put("subStatuses", labels.subStatuses());
         model.put("roles", ROLES);
         model.put("statuses", STATUSES);
         model.put("failed", failedForm);

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
-import org.minsheng.cases.application.CaseWorkflowService;
+import org.minsheng.cases.application.SubStatusService;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.site.api.DepartmentView;
@@ -109,7 +109,7 @@ public class SiteAdminResource {
     SiteService site;
 
     @EJB
-    CaseWorkflowService workflow;
+    SubStatusService labels;
 
     @EJB
     StaffService staff;
@@ -210,7 +210,7 @@ public class SiteAdminResource {
     @Path("sub-statuses")
     public Response addSubStatus(SubStatusForm form) {
         SubStatusForm f = form == null ? new SubStatusForm(null, null, null, null) : form;
-        return Response.status(201).entity(workflow.defineSubStatus(f.code(), f.status(), f.labelZh(), f.labelEn()))
+        return Response.status(201).entity(labels.defineSubStatus(f.code(), f.status(), f.labelZh(), f.labelEn()))
                 .build();
     }
 }

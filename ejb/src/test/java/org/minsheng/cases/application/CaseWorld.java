@@ -1,0 +1,239 @@
+package org.minsheng.cases.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.minsheng.cases.domain.CaseFile;
+import org.minsheng.cases.domain.CaseType;
+import org.minsheng.cases.domain.Channel;
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.time.CityTime;
+
+/**
+ * The case services wired as the container wires them, on in-memory repositories and ports, at a
+ * fixed time the test may move on. Staff: dispatcher {@code ddy}; handlers {@code zjj1} (住建局,
+ * lead department in most tests) and {@code cgj1} (城管局); the 住建局 head {@code zjjhead};
+ * platform reviewer {@code shy}; leader {@code shizhang}; discipline officer {@code jw1}.
+ */
+final class CaseWorld {
+
+    /** Monday 30 November 2026, 10:00 in the city. */
+    static final Instant MONDAY = Instant.parse("2026-11-30T02:00:00Z");
+
+    /** A fixed clock that the test moves on explicitly. */
+    static final class TestClock extends Clock {
+        Instant now = MONDAY;
+
+        @Override
+        public ZoneId getZone() {
+            return CityTime.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final TestClock clock = new TestClock();
+    final InMemoryCaseRepository cases = new InMemoryCaseRepository();
+    final Fakes.Timeline timeline = new Fakes.Timeline();
+    final Fakes.Audit audit = new Fakes.Audit();
+    final Fakes.Inbox inbox = new Fakes.Inbox();
+    final Fakes.Events events = new Fakes.Events();
+    final Fakes.Staff staff = new Fakes.Staff();
+    final Fakes.Site site = new Fakes.Site();
+    final Fakes.Training training = new Fakes.Training();
+    final Fakes.Insights insights = new Fakes.Insights();
+    final Fakes.TestCaller caller = new Fakes.TestCaller();
+
+    final CaseAccess access = new CaseAccess();
+    final CaseViewer viewer = new CaseViewer();
+    final CaseSteps steps = new CaseSteps();
+    final CaseClock caseClock = new CaseClock();
+    final CaseNotices notices = new CaseNotices();
+    final CaseAnalyser analyser = new CaseAnalyser();
+    final ReplyApproval approval = new ReplyApproval();
+
+    CaseWorld() {
+        site.add("zjj", "市住建局");
+        site.add("cgj", "市城管局");
+        site.add("jw", "市纪委");
+        staff.add("ddy", null, Roles.DISPATCHER);
+        staff.add("zjj1", "zjj", Roles.HANDLER);
+        staff.add("cgj1", "cgj", Roles.HANDLER);
+        staff.add("zjjhead", "zjj", Roles.DEPT_ADMIN);
+        staff.add("shy", null, Roles.REVIEWER);
+        staff.add("shizhang", null, Roles.LEADER);
+        staff.add("jw1", "jw", Roles.DISCIPLINE);
+
+        access.caller = caller;
+        access.staff = staff;
+        access.cases = cases;
+        access.timeline = timeline;
+        access.clock = clock;
+        viewer.cases = cases;
+        viewer.timeline = timeline;
+        viewer.notifier = inbox;
+        steps.caller = caller;
+        steps.clock = clock;
+        steps.timeline = timeline;
+        steps.audit = audit;
+        steps.events = events;
+        steps.viewer = viewer;
+        steps.site = site;
+        caseClock.calendar = new Fakes.Weekdays();
+        caseClock.config = new Fakes.NoConfig();
+        notices.notifier = inbox;
+        notices.staff = staff;
+        notices.residents = new Fakes.Residents();
+        analyser.insights = insights;
+        analyser.site = site;
+        approval.cases = cases;
+        approval.analyser = analyser;
+        approval.notices = notices;
+        approval.steps = steps;
+        approval.events = events;
+    }
+
+    /** Calls from now on are made by this member of staff. */
+    CaseWorld as(String username) {
+        caller.name = username;
+        caller.roles = staff.find(username).orElseThrow().roles();
+        return this;
+    }
+
+    void later(Duration duration) {
+        clock.now = clock.now.plus(duration);
+    }
+
+    /** A new complaint as a resident registered it, not analysed. */
+    CaseFile received(Channel channel, String title) {
+        long n = cases.nextTrackingSequence();
+        CaseFile c = new CaseFile(UUID.randomUUID().toString(), String.format("MS20261130-%05d", n), "123456",
+                channel, channel == Channel.LEADER_MAILBOX ? "shizhang" : null, title, "内容：" + title, "王小明",
+                "13812345678", true, CaseType.of(channel, "COMPLAINT"), clock.instant());
+        cases.add(c);
+        return c;
+    }
+
+    DispatchService dispatch() {
+        DispatchService s = new DispatchService();
+        s.clock = clock;
+        s.cases = cases;
+        s.timeline = timeline;
+        s.access = access;
+        s.steps = steps;
+        s.caseClock = caseClock;
+        s.analyser = analyser;
+        s.notices = notices;
+        s.site = site;
+        s.trainingData = training;
+        s.events = events;
+        return s;
+    }
+
+    HandlingService handling() {
+        HandlingService s = new HandlingService();
+        s.clock = clock;
+        s.timeline = timeline;
+        s.access = access;
+        s.steps = steps;
+        s.notices = notices;
+        s.approval = approval;
+        s.events = events;
+        s.reviewRequired = true;
+        return s;
+    }
+
+    ReviewService review() {
+        ReviewService s = new ReviewService();
+        s.clock = clock;
+        s.cases = cases;
+        s.access = access;
+        s.steps = steps;
+        s.notices = notices;
+        s.approval = approval;
+        return s;
+    }
+
+    ExtensionService extensions() {
+        ExtensionService s = new ExtensionService();
+        s.cases = cases;
+        s.access = access;
+        s.steps = steps;
+        s.caseClock = caseClock;
+        s.notices = notices;
+        return s;
+    }
+
+    LeaderService leaders() {
+        LeaderService s = new LeaderService();
+        s.cases = cases;
+        s.access = access;
+        s.steps = steps;
+        s.notices = notices;
+        return s;
+    }
+
+    WorkbenchService workbench() {
+        WorkbenchService s = new WorkbenchService();
+        s.cases = cases;
+        s.timeline = timeline;
+        s.access = access;
+        s.viewer = viewer;
+        s.audit = audit;
+        return s;
+    }
+
+    ResidentCaseService residents() {
+        ResidentCaseService s = new ResidentCaseService();
+        s.clock = clock;
+        s.cases = cases;
+        s.access = access;
+        s.steps = steps;
+        s.viewer = viewer;
+        s.caller = caller;
+        s.caseClock = caseClock;
+        s.analyser = analyser;
+        s.notices = notices;
+        s.events = events;
+        return s;
+    }
+
+    SubStatusService subStatuses() {
+        SubStatusService s = new SubStatusService();
+        s.timeline = timeline;
+        s.audit = audit;
+        s.caller = caller;
+        return s;
+    }
+
+    SupervisionService supervision() {
+        SupervisionService s = new SupervisionService();
+        s.clock = clock;
+        s.cases = cases;
+        s.steps = steps;
+        s.caseClock = caseClock;
+        s.notices = notices;
+        s.site = site;
+        s.events = events;
+        s.closeUnratedAfterDays = 10;
+        return s;
+    }
+
+    /** A case dispatched to 住建局 and signed there. */
+    CaseFile handledByZjj(String title) {
+        CaseFile c = received(Channel.MESSAGE_BOARD, title);
+        as("ddy").dispatch().dispatch(c.id(), "zjj", null, null, null, c.version());
+        as("zjj1").handling().sign(c.id(), c.version());
+        return c;
+    }
+}
