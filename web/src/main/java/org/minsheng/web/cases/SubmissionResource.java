@@ -9,12 +9,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.Receipt;
 import org.minsheng.intake.api.Submission;
 import org.minsheng.intake.application.IntakeService;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /** Residents' submissions through any channel: {@code POST /api/submissions}. */
 @Path("/api/submissions")
+@Tag(name = OpenApiConventions.INTAKE)
 @RequestScoped
 public class SubmissionResource {
 
@@ -22,6 +29,12 @@ public class SubmissionResource {
     IntakeService intake;
 
     @POST
+    @Operation(summary = "Submit a message through a channel",
+            description = "Registers the message as a case and answers with its tracking number and 6-digit query"
+                    + " code, which together give access to the case. Every invalid field is reported at once.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the case",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(Submission submission) {

@@ -16,12 +16,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.MyMessage;
 import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.NotFound;
+import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.web.platform.Problems;
 import org.minsheng.web.platform.security.SignIn;
 
@@ -31,13 +39,28 @@ import org.minsheng.web.platform.security.SignIn;
  * without query codes.
  */
 @Path("/api/residents")
+@Tag(name = OpenApiConventions.IDENTITY)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ResidentResource {
 
+    @Schema(name = "Registration", description = "A resident's new account",
+            requiredProperties = {"login", "displayName", "password"},
+            properties = {
+                    @SchemaProperty(name = "login", description = "An e-mail address or an 11-digit mainland mobile"
+                            + " number", example = "13812345678"),
+                    @SchemaProperty(name = "displayName", minLength = 1, maxLength = 20,
+                            description = "How to address the resident, at most 20 characters", example = "王先生"),
+                    @SchemaProperty(name = "password", minLength = 8, maxLength = 128, format = "password",
+                            description = "8 to 128 characters with letters and digits")})
     public record Registration(String login, String displayName, String password) {
     }
 
+    @Schema(name = "ResidentCredentials", description = "A resident's sign-in",
+            requiredProperties = {"login", "password"},
+            properties = {
+                    @SchemaProperty(name = "login", description = "The e-mail address or mobile number registered"),
+                    @SchemaProperty(name = "password", format = "password", description = "The password")})
     public record Credentials(String login, String password) {
     }
 
@@ -57,6 +80,12 @@ public class ResidentResource {
     HttpServletResponse response;
 
     @POST
+    @Operation(summary = "Register a resident account")
+    @APIResponse(responseCode = "201", description = "Registered; sign in next",
+            content = @Content(schema = @Schema(implementation = ResidentPrincipal.class)))
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT,
+            description = "The e-mail address or mobile number is already registered")
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Registration registration) {
         Registration r = registration == null ? new Registration(null, null, null) : registration;
@@ -65,6 +94,13 @@ public class ResidentResource {
     }
 
     @POST
+    @Operation(summary = "Sign a resident in",
+            description = "Starts a new HTTP session (the session cookie) for \"my messages\" and for writing as the"
+                    + " signed-in resident.")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = ResidentPrincipal.class)))
+    @APIResponse(responseCode = "401", ref = OpenApiConventions.UNAUTHORIZED,
+            description = "Wrong or missing login or password")
     @Path("session")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials) {
@@ -76,6 +112,10 @@ public class ResidentResource {
     }
 
     @GET
+    @Operation(summary = "My messages", description = "Everything written while signed in, newest first, without"
+            + " query codes.")
+    @APIResponse(responseCode = "200", description = "The messages")
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = ResidentPrincipal.ROLE)
     @Path("me/messages")
     @RolesAllowed(ResidentPrincipal.ROLE)
     public List<MyMessage> myMessages() {
@@ -83,6 +123,11 @@ public class ResidentResource {
     }
 
     @GET
+    @Operation(summary = "One of my messages", description = "The case as its resident sees it.")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND,
+            description = "No such message of the signed-in resident")
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = ResidentPrincipal.ROLE)
     @Path("me/messages/{trackingNumber}")
     @RolesAllowed(ResidentPrincipal.ROLE)
     public CaseDetails myMessage(@PathParam("trackingNumber") String number) {

@@ -18,6 +18,17 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.interview.api.GuestView;
 import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.api.InterviewView;
@@ -31,36 +42,85 @@ import org.minsheng.interview.application.QuestionModeration;
 
 /** The staff side of interviews: announce, start, post, moderate, answer, finish. */
 @Path("/api/staff/interviews")
+@Tag(name = OpenApiConventions.INTERVIEW)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffInterviewResource {
 
+    @Schema(name = "NewGuest", description = "A guest of an interview being announced",
+            requiredProperties = {"name", "title"},
+            properties = {
+                    @SchemaProperty(name = "name", minLength = 1, maxLength = 40, description = "The guest's name"),
+                    @SchemaProperty(name = "title", minLength = 1, maxLength = 200,
+                            description = "The title in Chinese"),
+                    @SchemaProperty(name = "titleEn", maxLength = 200, description = "The title in English; the Chinese"
+                            + " one when blank"),
+                    @SchemaProperty(name = "photoUrl", description = "A photo's address, e.g. an uploaded image's"),
+                    @SchemaProperty(name = "username", description = "The guest's staff account, which must have the"
+                            + " guest role; optional")})
     public record NewGuest(String name, String title, String titleEn, String photoUrl, String username) {
     }
 
+    @Schema(name = "Announcement", description = "An interview to announce",
+            requiredProperties = {"title", "introduction", "departmentCode", "scheduledAt", "guests"},
+            properties = {
+                    @SchemaProperty(name = "title", minLength = 1, maxLength = 100, description = "The topic"),
+                    @SchemaProperty(name = "introduction", minLength = 1, maxLength = 2000,
+                            description = "What the interview is about"),
+                    @SchemaProperty(name = "departmentCode", description = "The department that takes the questions not"
+                            + " answered on air (see GET /api/departments)"),
+                    @SchemaProperty(name = "scheduledAt", description = "When it starts"),
+                    @SchemaProperty(name = "guests", minItems = 1, description = "At least one guest")})
     public record Announcement(String title, String introduction, String departmentCode, Instant scheduledAt,
                                List<NewGuest> guests) {
     }
 
+    @Schema(name = "InterviewPost", description = "What the host or a guest says, optionally with an image",
+            requiredProperties = "text",
+            properties = {
+                    @SchemaProperty(name = "text", minLength = 1, maxLength = 2000, description = "The post"),
+                    @SchemaProperty(name = "imageUrl", maxLength = 500,
+                            description = "An image: https://…, /static/… or"
+                            + " an uploaded image's /api/interviews/images/… address"),
+                    @SchemaProperty(name = "imageAlt", maxLength = 200, description = "The image in words, for screen"
+                            + " readers; required with an image")})
     public record Post(String text, String imageUrl, String imageAlt) {
     }
 
+    @Schema(name = "RejectReason", description = "Why a question is not taken", requiredProperties = "reason",
+            properties = @SchemaProperty(name = "reason", minLength = 1, maxLength = 200, description = "The reason"))
     public record Reason(String reason) {
     }
 
+    @Schema(name = "QuestionMerge", description = "The question this one repeats", requiredProperties = "into",
+            properties = @SchemaProperty(name = "into", description = "The other question's id"))
     public record Merge(String into) {
     }
 
+    @Schema(name = "QuestionEdit", description = "A question with obvious typos corrected",
+            requiredProperties = {"text", "version"},
+            properties = {
+                    @SchemaProperty(name = "text", minLength = 1, maxLength = 300,
+                            description = "The corrected question"),
+                    @SchemaProperty(name = "version", description = "The question version the moderator saw; another"
+                            + " gets 409")})
     public record Edit(String text, long version) {
     }
 
+    @Schema(name = "InterviewAnswer", description = "A guest's answer to an approved question",
+            requiredProperties = "text",
+            properties = @SchemaProperty(name = "text", minLength = 1, maxLength = 4000, description = "The answer"))
     public record Answer(String text) {
     }
 
+    @Schema(name = "Finish", description = "The end of an interview", requiredProperties = "summary",
+            properties = @SchemaProperty(name = "summary", minLength = 1, maxLength = 4000,
+                    description = "The summary published with the transcript"))
     public record Finish(String summary) {
     }
 
+    @Schema(name = "CreatedInterview", description = "The new interview's id")
     public record Created(String id) {
     }
 
@@ -77,6 +137,11 @@ public class StaffInterviewResource {
     InterviewQueries interviews;
 
     @POST
+    @Operation(summary = "Announce an interview")
+    @APIResponse(responseCode = "201", description = "Announced",
+            content = @Content(schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = Roles.ADMIN)
     @RolesAllowed(Roles.ADMIN)
     public Response announce(Announcement a) {
         List<NewGuest> guests = a == null || a.guests() == null ? List.of() : a.guests();
@@ -90,6 +155,11 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Go live", description = "Only an announced interview starts.")
+    @APIResponse(responseCode = "200", description = "The interview, live")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such interview")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HOST, Roles.ADMIN})
     @Path("{id}/start")
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView start(@PathParam("id") String id) {
@@ -97,6 +167,14 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "End the interview",
+            description = "Approved questions not answered on air become cases of the interview's department, due in"
+                    + " five working days.")
+    @APIResponse(responseCode = "200", description = "The interview, finished")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such interview")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HOST, Roles.ADMIN})
     @Path("{id}/finish")
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     public InterviewView finish(@PathParam("id") String id, Finish finish) {
@@ -104,6 +182,13 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Post as the host or a guest", description = "Only while the interview is live.")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such interview")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT, description = "The interview is not live")
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Path("{id}/posts")
     @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public Response post(@PathParam("id") String id, Post post) {
@@ -114,6 +199,18 @@ public class StaffInterviewResource {
 
     /** An image for a post: multipart form with the field {@code file} (JPEG or PNG); 201 with its address. */
     @POST
+    @Operation(summary = "Upload an image for a post",
+            description = "Checked by its content (JPEG or PNG only), with location and camera metadata removed.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                            description = "One JPEG or PNG, at most the attachment limit (5 MiB by default)"))))
+    @APIResponse(responseCode = "201", description = "Stored, metadata removed; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImageView.class)))
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such interview")
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Path("{id}/images")
     @RolesAllowed({Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -123,6 +220,16 @@ public class StaffInterviewResource {
 
     /** A guest's photo for an interview being announced, before it exists. */
     @POST
+    @Operation(summary = "Upload a guest's photo for an interview being announced")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                            description = "One JPEG or PNG, at most the attachment limit (5 MiB by default)"))))
+    @APIResponse(responseCode = "201", description = "Stored, metadata removed; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImageView.class)))
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = Roles.ADMIN)
     @Path("images")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -137,6 +244,15 @@ public class StaffInterviewResource {
     }
 
     @GET
+    @Operation(summary = "The question queue")
+    @Parameter(name = "status", description = "Only questions in these statuses, each of PENDING, APPROVED,"
+            + " REJECTED, MERGED or ANSWERED (repeat the parameter); all by default",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @APIResponse(responseCode = "200", description = "The questions")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such interview")
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED, description = "Unknown status")
+    @SecurityRequirement(name = OpenApiConventions.SESSION,
+            scopes = {Roles.MODERATOR, Roles.HOST, Roles.GUEST, Roles.ADMIN})
     @Path("{id}/questions")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.GUEST, Roles.ADMIN})
     public List<QuestionView> questions(@PathParam("id") String id, @QueryParam("status") List<String> status) {
@@ -144,6 +260,11 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Approve a question", description = "It is published in the stream.")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such question")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Path("questions/{qid}/approve")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView approve(@PathParam("qid") String qid) {
@@ -151,6 +272,12 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Reject a question")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such question")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Path("questions/{qid}/reject")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView reject(@PathParam("qid") String qid, Reason reason) {
@@ -158,6 +285,11 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Merge a question into another that asks the same")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such question")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Path("questions/{qid}/merge")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView merge(@PathParam("qid") String qid, Merge merge) {
@@ -165,6 +297,12 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Correct a question's typos", description = "The previous wording stays in the edit history.")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such question")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     @Path("questions/{qid}/edit")
     @RolesAllowed({Roles.MODERATOR, Roles.HOST, Roles.ADMIN})
     public QuestionView edit(@PathParam("qid") String qid, Edit edit) {
@@ -172,6 +310,13 @@ public class StaffInterviewResource {
     }
 
     @POST
+    @Operation(summary = "Answer an approved question", description = "The answer post links to the question's post.")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such question")
+    @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT)
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.GUEST, Roles.ADMIN})
     @Path("questions/{qid}/answer")
     @RolesAllowed({Roles.GUEST, Roles.ADMIN})
     public Response answer(@PathParam("qid") String qid, Answer answer) {

@@ -9,11 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.notification.api.NotificationView;
 import org.minsheng.notification.api.Notifier;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /** The signed-in member of staff's notifications (催办, 督办, new cases, replies to review …). */
 @Path("/api/staff/notifications")
+@Tag(name = OpenApiConventions.NOTIFICATION)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
@@ -22,6 +28,10 @@ public class NotificationResource {
     Notifier notifier;
 
     @GET
+    @Operation(summary = "My notifications", description = "The newest 50.")
+    @APIResponse(responseCode = "200", description = "The notifications")
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER,
+            Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR})
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
             Roles.GUEST, Roles.MODERATOR})
     public List<NotificationView> mine() {

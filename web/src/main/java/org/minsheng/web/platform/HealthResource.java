@@ -11,7 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.shared.health.ReadinessService;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /**
  * The application's readiness in the MicroProfile Health wire format: {@code 200 UP} when the
@@ -19,6 +25,7 @@ import org.minsheng.shared.health.ReadinessService;
  * management port at {@code /health}.)
  */
 @Path("/api/health")
+@Tag(name = OpenApiConventions.HEALTH)
 @RequestScoped
 public class HealthResource {
 
@@ -26,6 +33,11 @@ public class HealthResource {
     ReadinessService readiness;
 
     @GET
+    @Operation(summary = "Readiness", description = "UP when the database and Kafka answer, with the outbox backlog.")
+    @APIResponse(responseCode = "200", description = "UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Health")))
+    @APIResponse(responseCode = "503", description = "DOWN: a check failed; the body says which",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Health")))
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)
     public Response ready() {
@@ -45,6 +57,9 @@ public class HealthResource {
     }
 
     @GET
+    @Operation(summary = "Liveness", description = "UP while the application answers at all.")
+    @APIResponse(responseCode = "200", description = "UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Health")))
     @Path("live")
     @Produces(MediaType.APPLICATION_JSON)
     public Response live() {

@@ -7,12 +7,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.application.SiteService;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /** Public reference data: leaders (mailboxes) and departments. */
 @Path("/api")
+@Tag(name = OpenApiConventions.SITE)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
@@ -21,12 +26,16 @@ public class SiteResource {
     SiteService site;
 
     @GET
+    @Operation(summary = "The leaders residents can write to (领导信箱)")
+    @APIResponse(responseCode = "200", description = "The leaders")
     @Path("leaders")
     public List<LeaderView> leaders() {
         return site.leaders();
     }
 
     @GET
+    @Operation(summary = "The departments")
+    @APIResponse(responseCode = "200", description = "The departments")
     @Path("departments")
     public List<DepartmentView> departments() {
         return site.departments();
