@@ -2,8 +2,8 @@ package org.minsheng.it;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /** Waits for an eventually-true condition, with a deadline (no fixed sleeps in tests). */
 final class Await {

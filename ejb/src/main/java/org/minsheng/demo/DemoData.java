@@ -1,6 +1,5 @@
 package org.minsheng.demo;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.cases.api.NewCase;
 import org.minsheng.cases.application.CaseService;
 import org.minsheng.cases.application.FaqService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.identity.domain.Role;
 import org.minsheng.intake.api.Submission;

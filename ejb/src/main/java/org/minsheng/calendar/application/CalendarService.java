@@ -1,7 +1,5 @@
 package org.minsheng.calendar.application;
 
-import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,8 +27,10 @@ import org.minsheng.calendar.domain.CalendarDay;
 import org.minsheng.calendar.domain.CalendarRepository;
 import org.minsheng.calendar.domain.DayKind;
 import org.minsheng.calendar.domain.WorkingCalendar;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.Validation;
+import org.minsheng.shared.time.CityTime;
 
 /**
  * Deadlines on the current working-day calendar for everyone, and the administrators' upkeep of

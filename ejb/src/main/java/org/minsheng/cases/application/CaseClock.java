@@ -1,6 +1,5 @@
 package org.minsheng.cases.application;
 
-import org.minsheng.shared.time.CityTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -8,11 +7,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
+import org.minsheng.calendar.api.WorkingDays;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.TimeLimits;
-import org.minsheng.calendar.api.WorkingDays;
+import org.minsheng.shared.time.CityTime;
 
 /**
  * Time limits on the working-day calendar. A limit of n working days from day D ends when the

@@ -1,6 +1,5 @@
 package org.minsheng.cases.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.identity.api.ResidentDirectory;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.notification.api.Notifier;

@@ -39,8 +39,8 @@ import org.minsheng.cases.domain.TrackingNumber;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.events.DomainEvent;
-import org.minsheng.shared.time.CityTime;
 import org.minsheng.shared.security.Caller;
+import org.minsheng.shared.time.CityTime;
 
 /**
  * How cases come in: a resident's message (analysed, and dispatched at once when a dispatch rule

@@ -13,8 +13,8 @@ import org.minsheng.cases.domain.CaseStepRecorded;
 import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.shared.events.DomainEvent;
-import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.shared.security.Caller;
+import org.minsheng.site.api.SiteDirectory;
 
 /** The bookkeeping of a step: its place on the case's timeline, the audit record and the event. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.minsheng.cases.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.minsheng.cases.domain.CaseStatus;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.FaqEntry;
 import org.minsheng.cases.domain.FaqRepository;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.nlp.api.TextInsightsFacade;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.NotFound;

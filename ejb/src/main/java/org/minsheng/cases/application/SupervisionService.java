@@ -1,7 +1,5 @@
 package org.minsheng.cases.application;
 
-import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,8 +25,10 @@ import org.minsheng.cases.domain.CaseStatus;
 import org.minsheng.cases.domain.DepartmentFigures;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.cases.domain.WarningLevel;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
+import org.minsheng.shared.time.CityTime;
 import org.minsheng.site.api.SiteDirectory;
 
 /**

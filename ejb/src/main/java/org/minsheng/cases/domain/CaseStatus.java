@@ -1,9 +1,9 @@
 package org.minsheng.cases.domain;
 
-import org.minsheng.shared.i18n.Label;
-import org.minsheng.shared.i18n.Labelled;
 import java.util.EnumSet;
 import java.util.Set;
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
 
 /** The fixed lifecycle of a case (接收—处理—反馈); admin-defined sub-status labels refine it. */
 public enum CaseStatus implements Labelled {

@@ -1,6 +1,5 @@
 package org.minsheng.cases.infrastructure;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -9,6 +8,7 @@ import jakarta.ejb.Startup;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.minsheng.cases.application.SupervisionService;
+import org.minsheng.identity.api.Roles;
 
 /**
  * Runs the supervision sweep every minute. The timer itself is not persistent: what it has done

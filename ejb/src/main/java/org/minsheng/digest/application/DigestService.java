@@ -1,6 +1,5 @@
 package org.minsheng.digest.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.minsheng.digest.api.ReceivedCount;
-
+import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.Unavailable;
 
 /** Leaders' questions to the digest, answered from the topology's state stores. */

@@ -2,11 +2,11 @@ package org.minsheng.digest.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,19 +17,19 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.minsheng.cases.api.CaseEvents;
 import org.minsheng.digest.api.ReceivedCount;
 import org.minsheng.digest.application.DigestStore;
 import org.minsheng.shared.kafka.KafkaSettings;
-import org.minsheng.shared.kafka.TopicCreator;
 import org.minsheng.shared.kafka.Topic;
-import org.minsheng.cases.api.CaseEvents;
+import org.minsheng.shared.kafka.TopicCreator;
 
 /**
  * Runs the digest topology for the life of the application. Kafka being down at start is fine:

@@ -1,6 +1,5 @@
 package org.minsheng.digest.infrastructure;
 
-import org.minsheng.shared.time.CityTime;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,6 +9,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.minsheng.shared.kafka.Topic;
+import org.minsheng.shared.time.CityTime;
 
 /**
  * The digest topology, a pure function of its input topic: counts received cases per day and

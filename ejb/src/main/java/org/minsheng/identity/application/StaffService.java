@@ -1,6 +1,5 @@
 package org.minsheng.identity.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.minsheng.audit.api.AuditTrail;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffDirectory;
 import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.identity.domain.PasswordHasher;
@@ -21,10 +21,10 @@ import org.minsheng.identity.domain.ResidentLogin;
 import org.minsheng.identity.domain.Role;
 import org.minsheng.identity.domain.StaffAccount;
 import org.minsheng.identity.domain.StaffRepository;
-import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.Validation;
+import org.minsheng.site.api.SiteDirectory;
 
 @Stateless
 @LocalBean

@@ -1,6 +1,5 @@
 package org.minsheng.intake.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.CaseIntake;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.intake.api.AttachmentContent;
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.AttachmentUpload;

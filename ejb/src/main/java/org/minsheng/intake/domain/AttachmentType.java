@@ -1,10 +1,10 @@
 package org.minsheng.intake.domain;
 
-import org.minsheng.shared.i18n.Label;
-import org.minsheng.shared.i18n.Labelled;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.minsheng.shared.i18n.Label;
+import org.minsheng.shared.i18n.Labelled;
 
 /** The kinds of file residents and staff may attach, with the media types and extensions that name them. */
 public enum AttachmentType implements Labelled {

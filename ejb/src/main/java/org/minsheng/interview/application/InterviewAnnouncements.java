@@ -16,8 +16,8 @@ import org.minsheng.interview.domain.Guest;
 import org.minsheng.interview.domain.Interview;
 import org.minsheng.interview.domain.InterviewRepository;
 import org.minsheng.shared.error.Validation;
-import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.shared.security.Caller;
+import org.minsheng.site.api.SiteDirectory;
 
 /** Announcing an interview (预告): topic, department, time and guests. */
 @Stateless

@@ -41,8 +41,8 @@ import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.Validation;
 import org.minsheng.shared.events.DomainEvent;
 import org.minsheng.shared.files.StoredFile;
-import org.minsheng.shared.time.CityTime;
 import org.minsheng.shared.security.Caller;
+import org.minsheng.shared.time.CityTime;
 
 /** Running an interview on air: start, the host's and guests' posts with their images, and the end. */
 @Stateless

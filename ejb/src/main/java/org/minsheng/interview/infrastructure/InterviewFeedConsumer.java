@@ -34,8 +34,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.minsheng.interview.api.FeedListener;
 import org.minsheng.interview.api.InterviewFeed;
 import org.minsheng.interview.api.PostView;
-import org.minsheng.shared.kafka.KafkaSettings;
 import org.minsheng.interview.domain.InterviewEvent;
+import org.minsheng.shared.kafka.KafkaSettings;
 import org.minsheng.shared.kafka.Topic;
 import org.minsheng.shared.kafka.TopicCreator;
 

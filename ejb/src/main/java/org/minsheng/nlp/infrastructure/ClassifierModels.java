@@ -12,8 +12,8 @@ import org.minsheng.nlp.api.Classification;
 import org.minsheng.nlp.api.ClassificationFacade;
 import org.minsheng.nlp.api.ClassifierInfo;
 import org.minsheng.nlp.application.TextClassifierService;
-import org.minsheng.nlp.domain.ClassificationModel;
 import org.minsheng.nlp.domain.CategoryDepartmentMapping;
+import org.minsheng.nlp.domain.ClassificationModel;
 
 /**
  * The classifier in use, swappable at run time. Trained models are versioned files

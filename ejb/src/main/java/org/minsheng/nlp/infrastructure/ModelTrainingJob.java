@@ -1,6 +1,5 @@
 package org.minsheng.nlp.infrastructure;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.minsheng.audit.api.AuditTrail;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.nlp.api.ModelAdministration;
 import org.minsheng.nlp.application.ClassifierTrainingService;
 import org.minsheng.nlp.domain.ClassMetrics;

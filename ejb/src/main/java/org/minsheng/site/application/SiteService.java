@@ -1,6 +1,5 @@
 package org.minsheng.site.application;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,15 +11,16 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.minsheng.audit.api.AuditTrail;
+import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.error.Conflict;
+import org.minsheng.shared.error.NotFound;
+import org.minsheng.shared.error.Validation;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
 import org.minsheng.site.domain.Department;
 import org.minsheng.site.domain.Leader;
 import org.minsheng.site.domain.SiteRepository;
-import org.minsheng.shared.error.Conflict;
-import org.minsheng.shared.error.NotFound;
-import org.minsheng.shared.error.Validation;
 
 @Stateless
 @LocalBean

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minsheng.shared.time.CityTime;
 import org.minsheng.calendar.api.DueDate;
 import org.minsheng.calendar.domain.CalendarDay;
 import org.minsheng.calendar.domain.DayKind;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
+import org.minsheng.shared.time.CityTime;
 
 /** Typed input is checked field by field, in both languages, before anything is read or stored. */
 class CalendarServiceTest {

@@ -1,5 +1,8 @@
 package org.minsheng.cases.application;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,9 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -37,10 +37,10 @@ import org.minsheng.nlp.api.TextInsightsFacade;
 import org.minsheng.nlp.api.TrainingData;
 import org.minsheng.notification.api.NotificationView;
 import org.minsheng.notification.api.Notifier;
+import org.minsheng.shared.security.Caller;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.shared.security.Caller;
 
 /** Simple in-memory stand-ins for the ports the case services use. */
 final class Fakes {

@@ -26,10 +26,10 @@ import org.minsheng.intake.api.Attachments;
 import org.minsheng.intake.api.CleanImage;
 import org.minsheng.interview.api.GuestView;
 import org.minsheng.shared.error.UnsupportedType;
+import org.minsheng.shared.security.Caller;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
-import org.minsheng.shared.security.Caller;
 
 /**
  * The interview's use-case services wired to in-memory fakes, on Friday 4 December 2026 at 10:00
