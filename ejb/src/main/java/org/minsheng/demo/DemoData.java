@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ public class DemoData {
     /** Ratings given to the imported answers, so that the statistics show a satisfaction rate. */
     private static final Integer[] DEMO_RATINGS = {5, 4, 5, 3, 2};
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "minsheng.demo-data", defaultValue = "true")
@@ -106,7 +110,7 @@ public class DemoData {
                 staff.create(d[0], d[1] + "办理员", DEMO_PASSWORD, EnumSet.of(Role.HANDLER), d[0]);
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int loaded = 0;
         for (String[] c : rows("cases.tsv")) {
             String channel = c[0];

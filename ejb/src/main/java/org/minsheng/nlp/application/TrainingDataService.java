@@ -4,8 +4,10 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import org.minsheng.nlp.api.TrainingData;
 import org.minsheng.nlp.domain.TrainingExample;
@@ -14,13 +16,16 @@ import org.minsheng.nlp.domain.TrainingExample;
 @Local(TrainingData.class)
 public class TrainingDataService implements TrainingData {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String label, String text, String source, String caseId) {
-        em.persist(new TrainingExample(label, text, source, caseId, Instant.now()));
+        em.persist(new TrainingExample(label, text, source, caseId, clock.instant()));
     }
 
     @Override

@@ -99,7 +99,7 @@ public class ModelTrainingJob implements ModelAdministration {
                 .getResultList()) {
             data.add(new LabelledText(e.label(), e.text()));
         }
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         training = new Training("RUNNING", 2, "准备数据 / preparing data", started, null, data.size(), 0, null, null,
                 null, null);
         audit.record(session.getCallerPrincipal().getName(), "nlp.training.start", "classifier", models.version(),
@@ -143,12 +143,12 @@ public class ModelTrainingJob implements ModelAdministration {
             step(75, "用全部数据训练 / training on all data", started, data, heldOut, before, after, null);
             ClassificationModel full = trainer.train(data, ClassifierFeatureOptions.DEFAULT, LinearTrainingOptions.DEFAULT);
             step(95, "保存 / saving", started, data, heldOut, before, after, null);
-            String version = models.saveCandidate(full, VERSION.format(Instant.now()));
-            training = new Training("DONE", 100, "完成 / done", started, Instant.now(), data.size(), heldOut.size(),
+            String version = models.saveCandidate(full, VERSION.format(clock.instant()));
+            training = new Training("DONE", 100, "完成 / done", started, clock.instant(), data.size(), heldOut.size(),
                     before, after, version, null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Classifier training failed", e);
-            training = new Training("FAILED", training.progress(), training.step(), started, Instant.now(),
+            training = new Training("FAILED", training.progress(), training.step(), started, clock.instant(),
                     data.size(), 0, training.before(), training.after(), null, String.valueOf(e.getMessage()));
         }
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ public class OutboxRelay {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     KafkaSettings settings;
 
     private volatile KafkaProducer<String, byte[]> producer;
@@ -63,7 +67,7 @@ public class OutboxRelay {
                 sent.add(producer().send(new ProducerRecord<>(entry.topic(), entry.key(),
                         entry.payload().getBytes(StandardCharsets.UTF_8))));
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (int i = 0; i < sent.size(); i++) {
                 sent.get(i).get(10, TimeUnit.SECONDS);
                 pending.get(i).markPublished(now);

@@ -1,7 +1,5 @@
 package org.minsheng.web.calendar;
 
-import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.calendar.api.CalendarDayView;
 import org.minsheng.calendar.application.CalendarService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -50,6 +50,9 @@ public class CalendarPages {
 
         static final DayForm EMPTY = new DayForm("", "HOLIDAY", "");
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     PageRenderer pages;
@@ -113,9 +116,9 @@ public class CalendarPages {
     }
 
     /** The year asked for when it is one the calendar keeps, else this year: the page always shows. */
-    private static int yearOrThisYear(String year) {
+    private int yearOrThisYear(String year) {
         return parse(year, Integer::valueOf).filter(CalendarPages::kept)
-                .orElseGet(() -> LocalDate.now(CityTime.ZONE).getYear());
+                .orElseGet(() -> LocalDate.now(clock).getYear());
     }
 
     private static Optional<Integer> yearOf(String day) {

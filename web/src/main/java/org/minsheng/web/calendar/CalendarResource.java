@@ -1,10 +1,9 @@
 package org.minsheng.web.calendar;
 
-import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.time.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.calendar.api.CalendarDayView;
 import org.minsheng.calendar.api.DueDate;
 import org.minsheng.calendar.application.CalendarService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /** Holidays and make-up working days for administrators; due dates for anyone. */
@@ -52,6 +53,9 @@ public class CalendarResource {
                             example = "国庆节")})
     public record DaySetting(String kind, String name) {
     }
+
+    @Inject
+    Clock clock;
 
     @EJB
     CalendarService calendar;
@@ -117,7 +121,7 @@ public class CalendarResource {
         return calendar.dueDate(from == null || from.isBlank() ? today().toString() : from, days);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(CityTime.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.shared.time.CityTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +34,9 @@ import org.minsheng.web.platform.pages.ViewerFactory;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
 public class PortalPages {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PageRenderer pages;
@@ -83,7 +86,7 @@ public class PortalPages {
     @GET
     @Path("statistics")
     public Response statistics(@QueryParam("month") String month) {
-        YearMonth previous = YearMonth.now(CityTime.ZONE).minusMonths(1);
+        YearMonth previous = YearMonth.now(clock).minusMonths(1);
         Map<String, Object> model = new HashMap<>();
         model.put("previous", previous.toString());
         model.put("departmentNames", departmentNames());
