@@ -1,15 +1,13 @@
 package org.minsheng.cases.application;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.time.CityTime;
+import org.minsheng.testing.MutableClock;
 
 /**
  * The case services wired as the container wires them, on in-memory repositories and ports, at a
@@ -22,27 +20,7 @@ final class CaseWorld {
     /** Monday 30 November 2026, 10:00 in the city. */
     static final Instant MONDAY = Instant.parse("2026-11-30T02:00:00Z");
 
-    /** A fixed clock that the test moves on explicitly. */
-    static final class TestClock extends Clock {
-        Instant now = MONDAY;
-
-        @Override
-        public ZoneId getZone() {
-            return CityTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MutableClock clock = new MutableClock(MONDAY);
     final InMemoryCaseRepository cases = new InMemoryCaseRepository();
     final Fakes.Timeline timeline = new Fakes.Timeline();
     final Fakes.Audit audit = new Fakes.Audit();
@@ -111,7 +89,7 @@ final class CaseWorld {
     }
 
     void later(Duration duration) {
-        clock.now = clock.now.plus(duration);
+        clock.advance(duration);
     }
 
     /** A new complaint as a resident registered it, not analysed. */

@@ -30,6 +30,7 @@ import org.minsheng.shared.security.Caller;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.testing.MutableClock;
 
 /**
  * The interview's use-case services wired to in-memory fakes, on Friday 4 December 2026 at 10:00

@@ -1,4 +1,4 @@
-package org.minsheng.interview.application;
+package org.minsheng.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.minsheng.shared.time.CityTime;
 
-/** A clock in the city's zone that stands still until the test moves it on. */
-final class MutableClock extends Clock {
+/** A clock in the city's zone that stands still until the test moves it on; the services' tests share it. */
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
