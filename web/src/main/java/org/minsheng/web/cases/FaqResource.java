@@ -21,7 +21,7 @@ import org.minsheng.web.platform.OpenApiConventions;
 
 /**
  * Frequently asked questions: {@code GET /api/faq?q=…} finds entries like a question before it is
- * asked ({@code POST /api/staff/cases/{id}/faq} in {@link StaffCaseResource} makes one).
+ * asked ({@code POST /api/staff/cases/{id}/faq} in {@link StaffReviewResource} makes one).
  */
 @Path("/api/faq")
 @Tag(name = OpenApiConventions.CASES)

@@ -73,7 +73,7 @@ class PageTemplatesTest {
         model.put("departmentNames", Map.of("zjj", zjj, "jtysj", jt));
         model.put("categories", Categories.FIRST_LEVEL);
         model.put("subStatuses", List.of(new SubStatusView("ON_SITE", "HANDLING", "现场核查中", "On site")));
-        model.put("replyTemplates", CasePages.REPLY_TEMPLATES);
+        model.put("replyTemplates", StaffCasePage.REPLY_TEMPLATES);
         model.put("notAcceptedReasons", List.of("OUT_OF_SCOPE", "OTHER"));
         return model;
     }
