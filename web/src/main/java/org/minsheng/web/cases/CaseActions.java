@@ -1,8 +1,8 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import java.util.Set;
 import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffPrincipal;
 
 /**

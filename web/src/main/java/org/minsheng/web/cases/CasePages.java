@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.minsheng.cases.application.DispatchService;
 import org.minsheng.cases.application.LeaderService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.pages.FormState;
 
 /**

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.minsheng.cases.application.ExtensionService;
 import org.minsheng.cases.application.ReviewService;
+import org.minsheng.identity.api.Roles;
 
 /**
  * The decisions posted from the staff case page ({@link CasePages}) on what a department did:

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,9 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.minsheng.cases.application.DispatchService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.cases.application.DispatchService;
 
 /**
  * The platform dispatchers' queue: registered, accepted and returned cases (with the department's

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
+import org.minsheng.cases.application.ExtensionService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.cases.application.ExtensionService;
 
 /** Extension requests waiting for the department head (or an admin); the decision is on the case page. */
 @Path("/staff/extensions")

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minsheng.cases.application.LeaderService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.application.SiteService;
 import org.minsheng.web.platform.pages.PageRenderer;

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.ResidentCaseService;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /**
  * What a resident does with their case, proving it is theirs with the query code: rate the answer

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,9 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.minsheng.cases.application.ReviewService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.cases.application.ReviewService;
 
 /**
  * Replies waiting for review (a department head sees their department's, the platform reviewer

@@ -19,11 +19,11 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
-import org.minsheng.web.platform.security.CsrfToken;
+import org.minsheng.web.platform.pages.FormState;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.Viewer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.web.platform.pages.FormState;
+import org.minsheng.web.platform.security.CsrfToken;
 
 /**
  * The staff case page that {@link CasePages}, {@link CaseHandlingPages} and {@link CaseReviewPages}

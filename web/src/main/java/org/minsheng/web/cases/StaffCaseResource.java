@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.List;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.QueueItem;
-import org.minsheng.cases.api.Workbench;
 import org.minsheng.cases.api.SubStatusView;
-import org.minsheng.cases.application.WorkbenchService;
+import org.minsheng.cases.api.Workbench;
 import org.minsheng.cases.application.SubStatusService;
+import org.minsheng.cases.application.WorkbenchService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /**

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.HandlingService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /**

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.List;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.api.QueueItem;
 import org.minsheng.cases.api.SupervisionOverview;
 import org.minsheng.cases.application.ExtensionService;
 import org.minsheng.cases.application.LeaderService;
 import org.minsheng.cases.application.SupervisionService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /**

@@ -1,6 +1,5 @@
 package org.minsheng.web.cases;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.SupervisionOverview;
 import org.minsheng.cases.application.SupervisionService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
 import org.minsheng.web.platform.pages.PageRenderer;

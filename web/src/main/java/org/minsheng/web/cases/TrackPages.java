@@ -29,16 +29,16 @@ import org.minsheng.cases.application.CaseService;
 import org.minsheng.cases.application.ResidentCaseService;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.shared.error.BusinessException;
-import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
-import org.minsheng.web.platform.Uploads;
 import org.minsheng.web.platform.BusinessExceptionMapper;
+import org.minsheng.web.platform.Uploads;
+import org.minsheng.web.platform.pages.FormState;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.web.platform.pages.FormState;
 
 /**
  * Following a case with its tracking number and query code, and what the resident does with it:

@@ -1,6 +1,5 @@
 package org.minsheng.web.digest;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.digest.api.ReceivedCount;
 import org.minsheng.digest.application.DigestService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /** Live digest figures for leaders, answered from the Kafka Streams state stores. */

@@ -27,9 +27,9 @@ import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
-import org.minsheng.web.platform.security.SignIn;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.web.platform.security.SignIn;
 
 /**
  * Residents' accounts in the portal: register with an e-mail address or mobile number, sign in,

@@ -1,6 +1,5 @@
 package org.minsheng.web.intake;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.Attachments;
 import org.minsheng.web.platform.OpenApiConventions;

@@ -32,9 +32,9 @@ import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.web.interview.live.LiveHub;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
-import org.minsheng.web.interview.live.LiveHub;
 
 /**
  * Public interview pages: the list, the live page (server-rendered stream, refreshed without

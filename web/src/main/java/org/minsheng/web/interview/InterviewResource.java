@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.interview.api.AskReceipt;
 import org.minsheng.interview.api.ImageContent;
 import org.minsheng.interview.api.InterviewView;
@@ -34,6 +33,7 @@ import org.minsheng.interview.application.InterviewQueries;
 import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.web.interview.live.LiveHub;
 import org.minsheng.web.interview.live.LiveMetrics;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /** The public interview API: announcements, the stored stream, transcripts and residents' questions. */
 @Path("/api/interviews")

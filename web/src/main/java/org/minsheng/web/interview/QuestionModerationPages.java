@@ -1,6 +1,5 @@
 package org.minsheng.web.interview;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewQueries;

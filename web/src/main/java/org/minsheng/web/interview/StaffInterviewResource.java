@@ -1,6 +1,5 @@
 package org.minsheng.web.interview;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,9 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -25,14 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.minsheng.web.platform.OpenApiConventions;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.interview.api.GuestView;
 import org.minsheng.interview.api.ImageView;
 import org.minsheng.interview.api.InterviewView;
 import org.minsheng.interview.api.PostView;
-import org.minsheng.web.platform.Uploads;
 import org.minsheng.interview.application.InterviewAnnouncements;
 import org.minsheng.interview.application.InterviewHosting;
+import org.minsheng.web.platform.OpenApiConventions;
+import org.minsheng.web.platform.Uploads;
 
 /**
  * The staff side of interviews: announce, start, post, finish, and the images of guests and posts.

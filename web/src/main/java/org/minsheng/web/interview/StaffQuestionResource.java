@@ -1,6 +1,5 @@
 package org.minsheng.web.interview;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.minsheng.web.platform.OpenApiConventions;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewQueries;
 import org.minsheng.interview.application.QuestionModeration;
+import org.minsheng.web.platform.OpenApiConventions;
 
 /**
  * The staff side of residents' questions: the queue, approve, reject, merge, correct typos and

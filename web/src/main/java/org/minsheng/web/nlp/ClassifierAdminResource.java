@@ -1,6 +1,5 @@
 package org.minsheng.web.nlp;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.nlp.api.ModelAdministration;
 import org.minsheng.web.platform.OpenApiConventions;
 

@@ -1,6 +1,5 @@
 package org.minsheng.web.notification;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.notification.api.NotificationView;
 import org.minsheng.notification.api.Notifier;
 import org.minsheng.web.platform.OpenApiConventions;

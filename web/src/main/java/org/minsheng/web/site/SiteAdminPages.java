@@ -1,6 +1,5 @@
 package org.minsheng.web.site;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.application.SubStatusService;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.application.StaffService;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;

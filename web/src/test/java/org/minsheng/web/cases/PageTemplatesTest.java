@@ -1,9 +1,6 @@
 package org.minsheng.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.minsheng.web.platform.pages.PageRenderer;
-import org.minsheng.web.platform.pages.Viewer;
-import org.minsheng.web.platform.pages.FormState;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,6 +23,9 @@ import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.paging.Page;
 import org.minsheng.site.api.DepartmentView;
+import org.minsheng.web.platform.pages.FormState;
+import org.minsheng.web.platform.pages.PageRenderer;
+import org.minsheng.web.platform.pages.Viewer;
 
 /** Renders each workflow page with sample data: every expression resolves, every text has a bundle key, input is escaped. */
 class PageTemplatesTest {

@@ -1,6 +1,5 @@
 package org.minsheng.web.interview.live;
 
-import org.minsheng.identity.api.Roles;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.minsheng.identity.api.Roles;
 import org.minsheng.interview.api.PostView;
 import org.minsheng.interview.api.QuestionView;
 import org.minsheng.interview.application.InterviewHosting;

@@ -1,12 +1,12 @@
 package org.minsheng.web.platform.pages;
 
-import org.minsheng.shared.time.CityTime;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.identity.api.StaffPrincipal;
+import org.minsheng.shared.time.CityTime;
 
 /**
  * Who is looking and how they want to see it: language (cookie {@code lang}), elder mode (cookie

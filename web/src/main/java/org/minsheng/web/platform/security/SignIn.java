@@ -1,7 +1,7 @@
 package org.minsheng.web.platform.security;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;

@@ -1,7 +1,7 @@
 package org.minsheng.web.platform.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
