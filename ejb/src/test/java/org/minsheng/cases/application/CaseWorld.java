@@ -7,6 +7,7 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseType;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.identity.api.Roles;
+import org.minsheng.testing.FakeStaffDirectory;
 import org.minsheng.testing.MutableClock;
 
 /**
@@ -26,7 +27,7 @@ final class CaseWorld {
     final Fakes.Audit audit = new Fakes.Audit();
     final Fakes.Inbox inbox = new Fakes.Inbox();
     final Fakes.Events events = new Fakes.Events();
-    final Fakes.Staff staff = new Fakes.Staff();
+    final FakeStaffDirectory staff = new FakeStaffDirectory();
     final Fakes.Site site = new Fakes.Site();
     final Fakes.Training training = new Fakes.Training();
     final Fakes.Insights insights = new Fakes.Insights();

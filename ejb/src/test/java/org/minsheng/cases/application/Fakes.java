@@ -28,8 +28,6 @@ import org.minsheng.cases.domain.CaseTimeline;
 import org.minsheng.cases.domain.SubStatusLabel;
 import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
-import org.minsheng.identity.api.StaffDirectory;
-import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.nlp.api.DuplicateSuggestion;
 import org.minsheng.nlp.api.ModerationReport;
 import org.minsheng.nlp.api.TextInsights;
@@ -196,37 +194,6 @@ final class Fakes {
 
         <E> List<E> of(Class<E> type) {
             return fired.stream().filter(type::isInstance).map(type::cast).toList();
-        }
-    }
-
-    static final class Staff implements StaffDirectory {
-        final Map<String, StaffPrincipal> accounts = new HashMap<>();
-
-        void add(String username, String departmentCode, String... roles) {
-            accounts.put(username, new StaffPrincipal(username, username + "名", Set.of(roles), departmentCode));
-        }
-
-        @Override
-        public Optional<StaffPrincipal> authenticate(String username, char[] password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StaffPrincipal> find(String username) {
-            return Optional.ofNullable(accounts.get(username));
-        }
-
-        @Override
-        public Optional<String> emailOf(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StaffPrincipal> withRole(String role, String departmentCode) {
-            return accounts.values().stream()
-                    .filter(p -> p.hasRole(role) && (departmentCode == null || departmentCode.equals(p.departmentCode())))
-                    .sorted(java.util.Comparator.comparing(StaffPrincipal::username))
-                    .toList();
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.minsheng.calendar.api.WorkingDays;
@@ -30,6 +29,7 @@ import org.minsheng.shared.security.Caller;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
+import org.minsheng.testing.FakeStaffDirectory;
 import org.minsheng.testing.MutableClock;
 
 /**
@@ -48,7 +48,13 @@ final class InterviewFixture {
     final InMemoryInterviewRepository repository = new InMemoryInterviewRepository();
     final RecordingEvents events = new RecordingEvents();
     final RecordingAudit audit = new RecordingAudit();
-    final SignedIn caller = new SignedIn();
+    final FakeStaffDirectory staff = new FakeStaffDirectory()
+            .addNamed("host", "李主持", "sjzyj", Roles.HOST)
+            .addNamed("guest", "王局长", DEPARTMENT, Roles.GUEST)
+            .addNamed("guest2", "赵处长", DEPARTMENT, Roles.GUEST)
+            .addNamed("mod", "审核员", "sjzyj", Roles.MODERATOR)
+            .addNamed("admin", "管理员", "sjzyj", Roles.ADMIN);
+    final SignedIn caller = new SignedIn(staff);
     final Referrals cases = new Referrals();
     /** Public holidays on weekdays; weekends are always off. */
     final Set<LocalDate> holidays = new HashSet<>();
@@ -70,7 +76,6 @@ final class InterviewFixture {
         images.attachments = new PngOnly();
         images.audit = audit;
         images.caller = caller;
-        StaffDirectory staff = new Staff();
 
         queries.interviews = repository;
         queries.records = records;
@@ -126,11 +131,16 @@ final class InterviewFixture {
     /** The caller of the use cases: whoever the test signed in last. */
     static final class SignedIn implements Caller {
 
+        private final StaffDirectory staff;
         private String name = "anonymous";
         private Set<String> roles = Set.of();
 
+        SignedIn(StaffDirectory staff) {
+            this.staff = staff;
+        }
+
         void signIn(String username) {
-            StaffPrincipal who = Staff.ACCOUNTS.get(username);
+            StaffPrincipal who = staff.find(username).orElseThrow();
             name = who.username();
             roles = who.roles();
         }
@@ -143,36 +153,6 @@ final class InterviewFixture {
         @Override
         public boolean isInRole(String role) {
             return roles.contains(role);
-        }
-    }
-
-    private static final class Staff implements StaffDirectory {
-
-        static final Map<String, StaffPrincipal> ACCOUNTS = Map.of(
-                "host", new StaffPrincipal("host", "李主持", Set.of(Roles.HOST), "sjzyj"),
-                "guest", new StaffPrincipal("guest", "王局长", Set.of(Roles.GUEST), DEPARTMENT),
-                "guest2", new StaffPrincipal("guest2", "赵处长", Set.of(Roles.GUEST), DEPARTMENT),
-                "mod", new StaffPrincipal("mod", "审核员", Set.of(Roles.MODERATOR), "sjzyj"),
-                "admin", new StaffPrincipal("admin", "管理员", Set.of(Roles.ADMIN), "sjzyj"));
-
-        @Override
-        public Optional<StaffPrincipal> authenticate(String username, char[] password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<StaffPrincipal> find(String username) {
-            return Optional.ofNullable(ACCOUNTS.get(username));
-        }
-
-        @Override
-        public Optional<String> emailOf(String username) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StaffPrincipal> withRole(String role, String departmentCode) {
-            throw new UnsupportedOperationException();
         }
     }
 
