@@ -65,7 +65,7 @@ public class AccountPages {
     @GET
     public Response home() {
         if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
-            return signInPage(200, false, "");
+            return signInPage(200, null, "", "");
         }
         Map<String, Object> model = new HashMap<>();
         model.put("me", residents.find(request.getUserPrincipal().getName()).orElse(null));
@@ -78,10 +78,16 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(MultivaluedMap<String, String> form) {
         String login = form.getFirst("login");
-        if (signIn.signInResident(request, response, login, form.getFirst("password")).isPresent()) {
+        SignIn.Attempt<ResidentPrincipal> attempt = signIn.signInResident(request, response, login,
+                form.getFirst("password"));
+        if (attempt.principal().isPresent()) {
             return Response.seeOther(URI.create("/account")).build();
         }
-        return signInPage(401, true, login == null ? "" : login);
+        Response page = signInPage(attempt.throttled() ? 429 : attempt.demoPassword() ? 403 : 401,
+                attempt.throttled() ? "login.throttled" : attempt.demoPassword() ? "login.demoPassword" : "account.failed",
+                String.valueOf(attempt.result().retryAfterSeconds()), login == null ? "" : login);
+        return attempt.throttled()
+                ? Response.fromResponse(page).header("Retry-After", attempt.result().retryAfterSeconds()).build() : page;
     }
 
     @POST
@@ -127,8 +133,14 @@ public class AccountPages {
                         "messages", cases.myMessages(), "missing", true)));
     }
 
-    private Response signInPage(int status, boolean failed, String login) {
-        return pages.page(status, "identity/account-login", viewers.current(), Map.of("failed", failed, "login", login));
+    /** {@code failure} is the message key of why the last try failed, or null; {@code seconds} its argument. */
+    private Response signInPage(int status, String failure, String seconds, String login) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("failed", failure != null);
+        model.put("failure", failure == null ? "" : failure);
+        model.put("seconds", seconds);
+        model.put("login", login);
+        return pages.page(status, "identity/account-login", viewers.current(), model);
     }
 
     private Response registerPage(int status, Map<String, String> typed, List<FieldError> errors, FieldError taken) {
