@@ -48,7 +48,9 @@ public class PasswordResource {
     @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED,
             description = "Wrong current password, or a new password the policy refuses (fields currentPassword,"
                     + " newPassword)")
-    @SecurityRequirement(name = OpenApiConventions.SESSION)
+    @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER,
+            Roles.LEADER, Roles.DISCIPLINE, Roles.DEPT_ADMIN, Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR,
+            Roles.RESIDENT})
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HANDLER, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.DEPT_ADMIN,
             Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR, Roles.RESIDENT})
