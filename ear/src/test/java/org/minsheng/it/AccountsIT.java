@@ -100,6 +100,26 @@ class AccountsIT {
     }
 
     @Test
+    void residentsChangeTheirPasswordToo() {
+        String mobile = "137" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+        String first = "residents first password";
+        Api resident = Api.anonymous();
+        assertThat(resident.post("/api/residents", Json.createObjectBuilder().add("login", mobile)
+                .add("displayName", "刘女士").add("password", first).build().toString()).status()).isEqualTo(201);
+        String login = Json.createObjectBuilder().add("login", mobile).add("password", first).build().toString();
+        assertThat(resident.post("/api/residents/session", login).status()).isEqualTo(200);
+        assertThat(resident.page("/account/password").body()).contains("f-newPassword").contains("name=\"_csrf\"");
+        assertThat(resident.put("/api/me/password", change(first, mobile)).body()).contains("密码不能与登录名相同");
+        assertThat(resident.put("/api/me/password", change(first, "residents second password")).status())
+                .isEqualTo(204);
+        assertThat(Api.anonymous().post("/api/residents/session", login).status()).isEqualTo(401);
+        assertThat(Api.anonymous().post("/api/residents/session", Json.createObjectBuilder().add("login", mobile)
+                .add("password", "residents second password").build().toString()).status()).isEqualTo(200);
+        assertThat(Api.anonymous().page("/account/password").status()).as("signed out: to the sign-in")
+                .isEqualTo(303);
+    }
+
+    @Test
     void anAdministratorsResetForcesAChangeBeforeAnythingElse() {
         String username = newAccount();
         Api admin = Api.signedIn("admin");

@@ -29,6 +29,7 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.web.platform.security.CsrfToken;
 import org.minsheng.web.platform.security.SignIn;
 
 /**
@@ -49,6 +50,9 @@ public class AccountPages {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    PasswordForm passwords;
 
     @EJB
     ResidentDirectory residents;
@@ -95,6 +99,27 @@ public class AccountPages {
     public Response signOut() {
         signIn.signOut(request);
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** A resident's own password; others are sent to the residents' sign-in. */
+    @GET
+    @Path("password")
+    public Response passwordForm() {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return passwords.page(200, PasswordPages.RESIDENT, List.of(), null, false);
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(MultivaluedMap<String, String> form) {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return passwords.change(PasswordPages.RESIDENT, form.getFirst("currentPassword"), form.getFirst("newPassword"),
+                form.getFirst("confirmPassword"), form.getFirst(CsrfToken.FIELD));
     }
 
     @GET
