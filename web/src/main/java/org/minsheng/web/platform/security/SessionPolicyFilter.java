@@ -68,7 +68,7 @@ public class SessionPolicyFilter extends HttpFilter {
             return;
         }
         Principal principal = request.getUserPrincipal();
-        if (principal == null) {
+        if (principal == null || path.startsWith("/static/")) {
             chain.doFilter(request, response);
             return;
         }
