@@ -47,7 +47,7 @@ import org.minsheng.site.application.SiteService;
 public class DemoData {
 
     /** The password of every demo staff account; printed by the launcher. */
-    public static final String DEMO_PASSWORD = "Minsheng@2026";
+    public static final String DEMO_PASSWORD = org.minsheng.identity.domain.PasswordPolicy.DEMO_PASSWORD;
     /** Ratings given to the imported answers, so that the statistics show a satisfaction rate. */
     private static final Integer[] DEMO_RATINGS = {5, 4, 5, 3, 2};
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

@@ -1,5 +1,5 @@
 /**
- * Who may do what: staff accounts with salted, slow password hashes and roles, tied to a
- * department. Authentication mechanisms in the web layer ask {@code identity.api}.
+ * Who may do what: staff and resident accounts with salted, slow password hashes, roles and a
+ * password policy; throttled, audited sign-in; resets, deactivation. The web layer asks {@code identity.api}.
  */
 package org.minsheng.identity;

@@ -34,16 +34,17 @@ public class ResidentService implements ResidentDirectory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccountSettings settings;
+
     @Override
     public ResidentPrincipal register(String login, String displayName, String password) {
         Optional<String> normalised = ResidentLogin.normalise(login);
-        new Validation()
+        Validation validation = new Validation()
                 .require(normalised.isPresent(), "login", "请填写电子邮箱或11位手机号码",
                         "Enter an e-mail address or an 11-digit mobile number")
-                .text(displayName, "displayName", "称呼", "Name", 20, true)
-                .require(ResidentLogin.isStrongEnough(password), "password", "密码至少8位，须包含字母和数字",
-                        "The password needs at least 8 characters with letters and digits")
-                .throwIfInvalid();
+                .text(displayName, "displayName", "称呼", "Name", 20, true);
+        settings.policy().check(validation, "password", password, normalised.orElse(login)).throwIfInvalid();
         if (residents.byLogin(normalised.get()).isPresent()) {
             throw new Conflict("该邮箱或手机号已注册，请直接登录", "This e-mail address or mobile number is already registered");
         }

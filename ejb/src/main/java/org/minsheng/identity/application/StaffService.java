@@ -45,6 +45,9 @@ public class StaffService implements StaffDirectory {
     @Inject
     SiteDirectory site;
 
+    @Inject
+    AccountSettings settings;
+
     @Resource
     SessionContext session;
 
@@ -99,12 +102,12 @@ public class StaffService implements StaffDirectory {
     public StaffPrincipal createAccount(String username, String displayName, String password, List<String> roleNames,
                                        String departmentCode) {
         Set<Role> roles = roles(roleNames);
-        new Validation()
+        Validation validation = new Validation();
+        settings.policy().check(validation, "password", password, username);
+        validation
                 .require(username != null && username.matches("[a-z][a-z0-9-]{1,39}"), "username",
                         "用户名应为2至40位小写字母、数字或连字符", "The user name needs 2 to 40 lower-case letters, digits or -")
                 .text(displayName, "displayName", "显示名称", "Display name", 30, true)
-                .require(ResidentLogin.isStrongEnough(password), "password", "密码至少8位，须包含字母和数字",
-                        "The password needs at least 8 characters with letters and digits")
                 .require(!roles.isEmpty(), "roles", "请至少选择一个有效角色", "Choose at least one valid role")
                 .require(departmentCode != null && site.department(departmentCode).isPresent(), "departmentCode",
                         "请选择所属单位", "Choose the department")

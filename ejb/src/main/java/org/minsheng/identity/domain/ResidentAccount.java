@@ -77,4 +77,8 @@ public class ResidentAccount {
     public boolean isActive() {
         return active;
     }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
 }

@@ -27,10 +27,4 @@ public final class ResidentLogin {
         }
         return Optional.empty();
     }
-
-    /** At least 8 characters with a letter and a digit: the common floor for government portals. */
-    public static boolean isStrongEnough(String password) {
-        return password != null && password.length() >= 8 && password.length() <= 128
-                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
-    }
 }

@@ -45,6 +45,10 @@ public class StaffAccount {
     @Column(length = 120)
     private String email;
 
+    /** Set when an administrator reset the password: the person must choose their own first. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -93,8 +97,28 @@ public class StaffAccount {
         active = stillActive;
     }
 
+    /** The person's own new password; a reset's must-change mark goes with it. */
     public void changePassword(String newHash) {
         passwordHash = newHash;
+        passwordChangeRequired = false;
+    }
+
+    /** An administrator's one-time password, to be changed at the next sign-in. */
+    public void resetPassword(String oneTimeHash) {
+        passwordHash = oneTimeHash;
+        passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 
     public void changeEmail(String address) {

@@ -11,5 +11,8 @@ public interface StaffRepository {
 
     List<StaffAccount> allActive();
 
+    /** Every account, deactivated ones too, by user name. */
+    List<StaffAccount> all();
+
     void add(StaffAccount account);
 }

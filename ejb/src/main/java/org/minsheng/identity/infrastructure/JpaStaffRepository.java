@@ -31,6 +31,11 @@ public class JpaStaffRepository implements StaffRepository {
     }
 
     @Override
+    public java.util.List<StaffAccount> all() {
+        return em.createQuery("select s from StaffAccount s order by s.username", StaffAccount.class).getResultList();
+    }
+
+    @Override
     public void add(StaffAccount account) {
         em.persist(account);
     }

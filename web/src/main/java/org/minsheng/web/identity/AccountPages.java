@@ -29,6 +29,7 @@ import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
+import org.minsheng.web.platform.security.CsrfToken;
 import org.minsheng.web.platform.security.SignIn;
 
 /**
@@ -50,6 +51,9 @@ public class AccountPages {
     @Inject
     SignIn signIn;
 
+    @Inject
+    PasswordForm passwords;
+
     @EJB
     ResidentDirectory residents;
 
@@ -65,7 +69,7 @@ public class AccountPages {
     @GET
     public Response home() {
         if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
-            return signInPage(200, false, "");
+            return signInPage(200, null, "", "");
         }
         Map<String, Object> model = new HashMap<>();
         model.put("me", residents.find(request.getUserPrincipal().getName()).orElse(null));
@@ -78,10 +82,16 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(MultivaluedMap<String, String> form) {
         String login = form.getFirst("login");
-        if (signIn.signInResident(request, response, login, form.getFirst("password")).isPresent()) {
+        SignIn.Attempt<ResidentPrincipal> attempt = signIn.signInResident(request, response, login,
+                form.getFirst("password"));
+        if (attempt.principal().isPresent()) {
             return Response.seeOther(URI.create("/account")).build();
         }
-        return signInPage(401, true, login == null ? "" : login);
+        Response page = signInPage(attempt.throttled() ? 429 : attempt.demoPassword() ? 403 : 401,
+                attempt.throttled() ? "login.throttled" : attempt.demoPassword() ? "login.demoPassword" : "account.failed",
+                String.valueOf(attempt.result().retryAfterSeconds()), login == null ? "" : login);
+        return attempt.throttled()
+                ? Response.fromResponse(page).header("Retry-After", attempt.result().retryAfterSeconds()).build() : page;
     }
 
     @POST
@@ -89,6 +99,27 @@ public class AccountPages {
     public Response signOut() {
         signIn.signOut(request);
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** A resident's own password; others are sent to the residents' sign-in. */
+    @GET
+    @Path("password")
+    public Response passwordForm() {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return passwords.page(200, PasswordPages.RESIDENT, List.of(), null, false);
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(MultivaluedMap<String, String> form) {
+        if (!request.isUserInRole(ResidentPrincipal.ROLE)) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return passwords.change(PasswordPages.RESIDENT, form.getFirst("currentPassword"), form.getFirst("newPassword"),
+                form.getFirst("confirmPassword"), form.getFirst(CsrfToken.FIELD));
     }
 
     @GET
@@ -127,8 +158,14 @@ public class AccountPages {
                         "messages", cases.myMessages(), "missing", true)));
     }
 
-    private Response signInPage(int status, boolean failed, String login) {
-        return pages.page(status, "identity/account-login", viewers.current(), Map.of("failed", failed, "login", login));
+    /** {@code failure} is the message key of why the last try failed, or null; {@code seconds} its argument. */
+    private Response signInPage(int status, String failure, String seconds, String login) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("failed", failure != null);
+        model.put("failure", failure == null ? "" : failure);
+        model.put("seconds", seconds);
+        model.put("login", login);
+        return pages.page(status, "identity/account-login", viewers.current(), model);
     }
 
     private Response registerPage(int status, Map<String, String> typed, List<FieldError> errors, FieldError taken) {

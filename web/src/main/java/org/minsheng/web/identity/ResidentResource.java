@@ -30,7 +30,6 @@ import org.minsheng.identity.api.ResidentDirectory;
 import org.minsheng.identity.api.ResidentPrincipal;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.web.platform.OpenApiConventions;
-import org.minsheng.web.platform.Problems;
 import org.minsheng.web.platform.security.SignIn;
 
 /**
@@ -51,8 +50,8 @@ public class ResidentResource {
                             + " number", example = "13812345678"),
                     @SchemaProperty(name = "displayName", minLength = 1, maxLength = 20,
                             description = "How to address the resident, at most 20 characters", example = "王先生"),
-                    @SchemaProperty(name = "password", minLength = 8, maxLength = 128, format = "password",
-                            description = "8 to 128 characters with letters and digits")})
+                    @SchemaProperty(name = "password", minLength = 10, maxLength = 128, format = "password",
+                            description = "10 to 128 characters, not the login, not a common password")})
     public record Registration(String login, String displayName, String password) {
     }
 
@@ -101,14 +100,16 @@ public class ResidentResource {
             content = @Content(schema = @Schema(implementation = ResidentPrincipal.class)))
     @APIResponse(responseCode = "401", ref = OpenApiConventions.UNAUTHORIZED,
             description = "Wrong or missing login or password")
+    @APIResponse(responseCode = "429", ref = OpenApiConventions.TOO_MANY_REQUESTS,
+            description = "Too many failed sign-ins of this login (from this address); wait for Retry-After")
     @Path("session")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials) {
         Credentials c = credentials == null ? new Credentials(null, null) : credentials;
-        return signIn.signInResident(request, response, c.login(), c.password())
-                .map(p -> Response.ok(p).build())
-                .orElseGet(() -> Problems.of(401, "unauthorized", "账号或密码错误", "Wrong login or password",
-                        "/api/residents/session", null));
+        SignIn.Attempt<ResidentPrincipal> attempt = signIn.signInResident(request, response, c.login(), c.password());
+        return attempt.principal().map(p -> Response.ok(p).build())
+                .orElseGet(() -> SignIn.problem(attempt.result(), "/api/residents/session", "账号或密码错误",
+                        "Wrong login or password"));
     }
 
     @GET

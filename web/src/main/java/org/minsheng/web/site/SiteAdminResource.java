@@ -76,8 +76,8 @@ public class SiteAdminResource {
                                     + " created"),
                     @SchemaProperty(name = "displayName", minLength = 1, maxLength = 30,
                             description = "The name shown"),
-                    @SchemaProperty(name = "password", minLength = 8, maxLength = 128, format = "password",
-                            description = "8 to 128 characters with letters and digits; on creation only"),
+                    @SchemaProperty(name = "password", minLength = 10, maxLength = 128, format = "password",
+                            description = "10 to 128 characters, not the user name, not a common password; on creation only"),
                     @SchemaProperty(name = "roles", minItems = 1, description = "At least one of handler, dept-admin,"
                             + " dispatcher, reviewer, leader, discipline, admin, host, guest, moderator"),
                     @SchemaProperty(name = "departmentCode", description = "The department (see GET /api/departments)"),

@@ -67,18 +67,23 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "401", ref = OpenApiConventions.UNAUTHORIZED,
             description = "Wrong user name or password")
+    @APIResponse(responseCode = "403", ref = OpenApiConventions.FORBIDDEN,
+            description = "The account still has the demo data's shared password, and the demo data is off")
     @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED,
             description = "User name or password missing")
+    @APIResponse(responseCode = "429", ref = OpenApiConventions.TOO_MANY_REQUESTS,
+            description = "Too many failed sign-ins of this account (from this address); wait for Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return Problems.of(422, "validation", "请输入用户名和密码", "Enter user name and password", "/api/session",
                     List.of(new FieldError("username", "用户名和密码都不能为空", "User name and password are required")));
         }
-        return signIn.signIn(request, response, credentials.username(), credentials.password())
-                .map(p -> Response.ok(Me.of(p)).build())
-                .orElseGet(() -> Problems.of(401, "unauthorized", "用户名或密码错误", "Wrong user name or password",
-                        "/api/session", null));
+        SignIn.Attempt<StaffPrincipal> attempt = signIn.signIn(request, response, credentials.username(),
+                credentials.password());
+        return attempt.principal().map(p -> Response.ok(Me.of(p)).build())
+                .orElseGet(() -> SignIn.problem(attempt.result(), "/api/session", "用户名或密码错误",
+                        "Wrong user name or password"));
     }
 
     @GET

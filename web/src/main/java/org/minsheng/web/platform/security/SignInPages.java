@@ -1,5 +1,6 @@
 package org.minsheng.web.platform.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import org.minsheng.identity.api.AccountStatus;
+import org.minsheng.identity.api.Authenticator;
+import org.minsheng.identity.api.StaffPrincipal;
 import org.minsheng.web.platform.pages.PageRenderer;
 import org.minsheng.web.platform.pages.ViewerFactory;
 
@@ -34,6 +39,9 @@ public class SignInPages {
     @Inject
     SignIn signIn;
 
+    @EJB
+    Authenticator authenticator;
+
     @Context
     HttpServletRequest request;
 
@@ -42,18 +50,41 @@ public class SignInPages {
 
     @GET
     public Response loginForm(@QueryParam("next") String next) {
-        return pages.page(200, "platform/login", viewers.current(), Map.of("failed", false, "next", nextOrQueue(next), "username", ""));
+        return form(200, null, nextOrQueue(next), "");
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
                           @FormParam("next") String next) {
-        if (signIn.signIn(request, response, username, password).isPresent()) {
-            return Response.seeOther(URI.create(nextOrQueue(next))).build();
+        SignIn.Attempt<StaffPrincipal> attempt = signIn.signIn(request, response, username, password);
+        if (attempt.principal().isPresent()) {
+            boolean mustChange = authenticator.status(attempt.principal().get().username())
+                    == AccountStatus.PASSWORD_CHANGE_REQUIRED;
+            return Response.seeOther(URI.create(mustChange ? SessionPolicyFilter.CHANGE_PASSWORD_PAGE
+                    : nextOrQueue(next))).build();
         }
-        return pages.page(401, "platform/login", viewers.current(), Map.of("failed", true, "next", nextOrQueue(next),
-                "username", username == null ? "" : username));
+        String name = username == null ? "" : username;
+        if (attempt.throttled()) {
+            long seconds = attempt.result().retryAfterSeconds();
+            return Response.fromResponse(form(429, new Failure("login.throttled", String.valueOf(seconds)), nextOrQueue(next), name))
+                    .header("Retry-After", seconds).build();
+        }
+        return attempt.demoPassword() ? form(403, new Failure("login.demoPassword", ""), nextOrQueue(next), name)
+                : form(401, new Failure("login.failed", ""), nextOrQueue(next), name);
+    }
+
+    /** Why the last try failed: a message key and, for the throttle, the seconds to wait. */
+    public record Failure(String key, String seconds) {
+    }
+
+    private Response form(int status, Failure failure, String next, String username) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("failed", failure != null);
+        model.put("failure", failure);
+        model.put("next", next);
+        model.put("username", username);
+        return pages.page(status, "platform/login", viewers.current(), model);
     }
 
     private static String nextOrQueue(String next) {
