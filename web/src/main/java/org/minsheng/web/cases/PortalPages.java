@@ -125,7 +125,7 @@ public class PortalPages {
     public Response language(@jakarta.ws.rs.PathParam("code") String code, @QueryParam("back") String back) {
         return Response.seeOther(safeBack(back))
                 .cookie(new NewCookie.Builder("lang").value(code).path("/").maxAge(365 * 24 * 3600)
-                        .sameSite(NewCookie.SameSite.LAX).build())
+                        .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
 
@@ -135,7 +135,7 @@ public class PortalPages {
     public Response elder(@jakarta.ws.rs.PathParam("on") String on, @QueryParam("back") String back) {
         return Response.seeOther(safeBack(back))
                 .cookie(new NewCookie.Builder("elder").value("on".equals(on) ? "1" : "0").path("/")
-                        .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build())
+                        .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
 
