@@ -93,10 +93,8 @@ class AccessMatrixIT {
         });
         // One account per distinct set of roles, so that every combination the accounts have is tried.
         Map<Set<String>, String> byRoles = new LinkedHashMap<>();
-        admin.get("/api/admin/site/staff").array().getValuesAs(JsonObject.class).stream()
-                .sorted(java.util.Comparator.comparing(a -> a.getString("username")))
-                .forEach(a -> byRoles.putIfAbsent(new TreeSet<>(a.getJsonArray("roles").getValuesAs(JsonString.class)
-                        .stream().map(JsonString::getString).toList()), a.getString("username")));
+        DemoStaff.accounts().forEach((username, roles) -> byRoles.putIfAbsent(roles, username));
+        CREATED.forEach((role, username) -> byRoles.putIfAbsent(Set.of(role), username));
         List<Principal> all = new ArrayList<>();
         byRoles.forEach((roles, username) -> all.add(new Principal(username, roles, Client.staff(username))));
 
