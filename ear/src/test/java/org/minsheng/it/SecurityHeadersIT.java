@@ -221,7 +221,7 @@ class SecurityHeadersIT {
         connection.setHostnameVerifier((host, session) -> true);
         connection.setInstanceFollowRedirects(false);
         connection.setRequestMethod(method);
-        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("Accept", "*/*");
         if (json != null) {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");
