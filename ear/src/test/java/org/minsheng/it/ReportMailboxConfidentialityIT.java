@@ -197,7 +197,8 @@ class ReportMailboxConfidentialityIT {
     }
 
     private static void check(Reader reader, String path, HttpResponse<String> reply, List<String> leaks) {
-        if (reply.statusCode() >= 500) {
+        // 503 is a declared answer (the digest while its stream rebalances); other 5xx are failures.
+        if (reply.statusCode() >= 500 && reply.statusCode() != 503) {
             leaks.add("GET " + path + " as " + reader.name() + ": server error " + reply.statusCode());
         }
         if (reader.discipline()) {
