@@ -8,9 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -119,23 +121,29 @@ public class PortalPages {
         return pages.page(422, "cases/statistics", viewers.current(), model);
     }
 
-    /** Language switch: remembers the choice in a cookie and goes back. */
+    /**
+     * Language switch: remembers the choice in a cookie and goes back. The cookie is written as a
+     * header, past the server's secure-cookie handler, so it is marked Secure here.
+     */
     @GET
     @Path("lang/{code:zh|en}")
-    public Response language(@jakarta.ws.rs.PathParam("code") String code, @QueryParam("back") String back) {
+    public Response language(@jakarta.ws.rs.PathParam("code") String code, @QueryParam("back") String back,
+                             @Context SecurityContext security) {
         return Response.seeOther(safeBack(back))
                 .cookie(new NewCookie.Builder("lang").value(code).path("/").maxAge(365 * 24 * 3600)
-                        .sameSite(NewCookie.SameSite.LAX).build())
+                        .httpOnly(true).secure(security.isSecure()).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
 
     /** Elder mode (适老化): large text and spacing, remembered in a cookie. */
     @GET
     @Path("elder/{on:on|off}")
-    public Response elder(@jakarta.ws.rs.PathParam("on") String on, @QueryParam("back") String back) {
+    public Response elder(@jakarta.ws.rs.PathParam("on") String on, @QueryParam("back") String back,
+                          @Context SecurityContext security) {
         return Response.seeOther(safeBack(back))
                 .cookie(new NewCookie.Builder("elder").value("on".equals(on) ? "1" : "0").path("/")
-                        .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build())
+                        .maxAge(365 * 24 * 3600).httpOnly(true).secure(security.isSecure())
+                        .sameSite(NewCookie.SameSite.LAX).build())
                 .build();
     }
 

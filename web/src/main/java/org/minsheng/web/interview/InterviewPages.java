@@ -146,6 +146,7 @@ public class InterviewPages {
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setAttribute("SameSite", "Lax");
+        cookie.setHttpOnly(true);
         response.addCookie(cookie);
         return id;
     }

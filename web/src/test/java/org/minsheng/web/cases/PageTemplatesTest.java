@@ -167,7 +167,7 @@ class PageTemplatesTest {
                     .doesNotContain("??");
             assertThat(renderer.render("cases/staff-supervision", v, Map.of("overview", new SupervisionOverview(
                     List.of(new SupervisionOverview.DepartmentLoad("zjj", "市住建局", 4, 1, 1)), List.of(item)),
-                    "scale", 4L, "departmentNames", Map.of("zjj", zjj)))).doesNotContain("??").contains("width:25%")
+                    "scale", 4L, "departmentNames", Map.of("zjj", zjj)))).doesNotContain("??").contains("class=\"bar yellow w-25\"")
                     .contains(english ? "Housing Bureau" : "市住房和城乡建设局");
             assertThat(renderer.render("notification/staff-notifications", v, Map.of("notifications", List.of(
                     new org.minsheng.notification.api.NotificationView(1, "新分办件", SCRIPT, "c1", Instant.now(), false)))))
