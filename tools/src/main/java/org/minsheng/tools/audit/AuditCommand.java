@@ -26,6 +26,10 @@ public final class AuditCommand {
     public static final int BROKEN = 1;
     public static final int BAD_INPUT = 2;
 
+    /** H2's error codes for a database file another process holds, and for a missing one. */
+    private static final int H2_IN_USE = 90020;
+    private static final int H2_NOT_FOUND = 90146;
+
     private static final String USAGE = """
             用法 / usage: audit verify [--data DIR]
 
@@ -97,9 +101,11 @@ public final class AuditCommand {
             }
         } catch (SQLException e) {
             err.println("minsheng audit: cannot read the database: " + e.getMessage());
-            if (url.startsWith("jdbc:h2:")) {
+            if (e.getErrorCode() == H2_IN_USE) {
                 err.println("The embedded H2 file is locked while the server runs: stop it first, or ask the"
                         + " running server (GET /api/staff/audit/verify as admin or discipline).");
+            } else if (e.getErrorCode() == H2_NOT_FOUND) {
+                err.println("No embedded database there: give --data DIR, or MINSHENG_DB_URL for PostgreSQL.");
             }
             return BAD_INPUT;
         }
