@@ -22,9 +22,6 @@ public interface AuditRecords {
 
     long count(Filter filter);
 
-    /** Walks the whole chain in sequence order, holding its head so that no sealer extends it meanwhile. */
-    ChainReport verifyChain();
-
     /**
      * A search: every part optional (null). Times are a half-open range [from, to); action matches
      * as a prefix ({@code case.} finds every case step); the others match exactly.

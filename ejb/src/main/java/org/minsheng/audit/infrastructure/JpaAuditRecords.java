@@ -1,23 +1,18 @@
 package org.minsheng.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.minsheng.audit.domain.AuditChainHead;
 import org.minsheng.audit.domain.AuditRecord;
 import org.minsheng.audit.domain.AuditRecords;
-import org.minsheng.audit.domain.ChainReport;
 
 @ApplicationScoped
 public class JpaAuditRecords implements AuditRecords {
@@ -27,9 +22,6 @@ public class JpaAuditRecords implements AuditRecords {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    DataSource dataSource;
 
     @Override
     public void add(AuditRecord record) {
@@ -76,16 +68,6 @@ public class JpaAuditRecords implements AuditRecords {
                 Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    @Override
-    public ChainReport verifyChain() {
-        // A connection of the transaction's datasource takes part in the caller's transaction.
-        try (Connection db = dataSource.getConnection()) {
-            return ChainWalk.verify(db);
-        } catch (SQLException e) {
-            throw new IllegalStateException("audit chain could not be read", e);
-        }
     }
 
     private static String where(Filter f, Map<String, Object> parameters) {
