@@ -58,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The routing classifier: the model in use, retraining and switching models"),
                 @Tag(name = OpenApiConventions.DIGEST,
                         description = "Live figures for leaders, answered from the event streams"),
+                @Tag(name = OpenApiConventions.AUDIT,
+                        description = "The audit trail: search, CSV and Excel export, and the hash chain's check"),
                 @Tag(name = OpenApiConventions.HEALTH,
                         description = "The application's readiness and liveness probes")},
         components = @Components(
