@@ -43,7 +43,7 @@ class CaseListsAsTablesTest {
             insertCase(db, "c2", "MS20261130-00002", "", null, null);
         }
 
-        assertThat(flyway("latest").migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(flyway("9").migrate().migrationsExecuted).isEqualTo(1);
 
         try (Connection db = DriverManager.getConnection(URL, "sa", "")) {
             assertThat(rows(db, "select case_id, sort_order, category, department_code, confidence"
@@ -62,7 +62,10 @@ class CaseListsAsTablesTest {
 
     @Test
     void anEmptyDatabaseMigratesToTheLatestVersion() {
-        assertThat(flyway("latest").migrate().targetSchemaVersion).isEqualTo("9");
+        Flyway latest = flyway("latest");
+        assertThat(latest.migrate().success).isTrue();
+        assertThat(latest.info().pending()).as("migrations left over").isEmpty();
+        assertThat(Integer.parseInt(latest.info().current().getVersion().getVersion())).isGreaterThanOrEqualTo(9);
     }
 
     private static void insertCase(Connection db, String id, String number, String suggestions, String duplicates,
