@@ -77,7 +77,7 @@ public class IdempotencyFilter implements ContainerRequestFilter {
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         Principal principal = request.getSecurityContext().getUserPrincipal();
         IdempotentRequest idempotent = new IdempotentRequest(
-                endpoint(request.getMethod(), resource.getResourceClass().getAnnotation(Path.class),
+                endpoint(request.getMethod(), classPath(resource.getResourceClass()),
                         resource.getResourceMethod().getAnnotation(Path.class)),
                 principal == null ? "" : principal.getName(), key.get(),
                 RequestFingerprint.of(request.getMethod(), pathAndQuery, request.getMediaType(), body));
@@ -120,6 +120,17 @@ public class IdempotencyFilter implements ContainerRequestFilter {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The class's {@code @Path}, also when the class seen is a container's subclass (a proxy) of the resource. */
+    static Path classPath(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Path path = c.getAnnotation(Path.class);
+            if (path != null) {
+                return path;
+            }
+        }
+        return null;
     }
 
     /** "POST /api/cases/{trackingNumber}/rating": the method and the path template, whatever the values. */

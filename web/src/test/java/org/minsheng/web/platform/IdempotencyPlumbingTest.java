@@ -21,6 +21,10 @@ class IdempotencyPlumbingTest {
         }
     }
 
+    /** As a container's proxy of the resource would be. */
+    static class SampleProxy extends Sample {
+    }
+
     private static Path pathOf(String method) throws NoSuchMethodException {
         Method m = Sample.class.getMethod(method);
         return m.getAnnotation(Path.class);
@@ -33,6 +37,8 @@ class IdempotencyPlumbingTest {
                 .isEqualTo("POST /api/cases/{trackingNumber}/rating");
         assertThat(IdempotencyFilter.endpoint("POST", type, pathOf("root")))
                 .isEqualTo("POST /api/cases/{trackingNumber}");
+        assertThat(IdempotencyFilter.classPath(SampleProxy.class)).isSameAs(type);
+        assertThat(IdempotencyFilter.classPath(Object.class)).isNull();
     }
 
     @Test
