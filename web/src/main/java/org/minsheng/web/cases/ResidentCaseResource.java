@@ -9,14 +9,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.cases.api.CaseDetails;
 import org.minsheng.cases.application.ResidentCaseService;
+import org.minsheng.web.platform.Idempotent;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /**
@@ -66,6 +70,10 @@ public class ResidentCaseResource {
     @POST
     @Operation(summary = "Rate the answer",
             description = "Closes the case, or reopens it for redo with a fresh time limit when the score is 1 or 2.")
+    @Idempotent
+    @Parameter(name = OpenApiConventions.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = OpenApiConventions.IDEMPOTENCY_KEY_NOTE,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Path("rating")
     public CaseDetails rate(@PathParam("trackingNumber") String number, Rating rating) {
         Rating r = rating == null ? new Rating(null, null, null) : rating;
@@ -75,6 +83,10 @@ public class ResidentCaseResource {
     @POST
     @Operation(summary = "Supply the material the department asked for (补充材料)",
             description = "Only while the case awaits a supplement; the time limit runs again.")
+    @Idempotent
+    @Parameter(name = OpenApiConventions.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = OpenApiConventions.IDEMPOTENCY_KEY_NOTE,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Path("supplement")
     public CaseDetails supplement(@PathParam("trackingNumber") String number, Text text) {
         Text t = text == null ? new Text(null, null) : text;
@@ -87,6 +99,10 @@ public class ResidentCaseResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(allOf = Text.class,
             properties = @SchemaProperty(name = "text", maxLength = 1000,
                     description = "The follow-up question, at most 1,000 characters"))))
+    @Idempotent
+    @Parameter(name = OpenApiConventions.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = OpenApiConventions.IDEMPOTENCY_KEY_NOTE,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Path("follow-up")
     public CaseDetails followUp(@PathParam("trackingNumber") String number, Text text) {
         Text t = text == null ? new Text(null, null) : text;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minsheng.intake.api.AttachmentInfo;
 import org.minsheng.intake.api.AttachmentUpload;
 import org.minsheng.intake.api.Attachments;
+import org.minsheng.web.platform.Idempotent;
 import org.minsheng.web.platform.OpenApiConventions;
 import org.minsheng.web.platform.Uploads;
 
@@ -66,6 +68,10 @@ public class AttachmentResource {
     @APIResponse(responseCode = "409", ref = OpenApiConventions.CONFLICT, description = "The case is closed")
     @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED,
             description = "No file or several, or the case has its 5 files already")
+    @Idempotent
+    @Parameter(name = OpenApiConventions.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = OpenApiConventions.IDEMPOTENCY_KEY_NOTE,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("trackingNumber") String trackingNumber, List<EntityPart> parts)

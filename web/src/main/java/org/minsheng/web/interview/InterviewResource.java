@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import org.minsheng.interview.application.InterviewQueries;
 import org.minsheng.interview.application.QuestionModeration;
 import org.minsheng.web.interview.live.LiveHub;
 import org.minsheng.web.interview.live.LiveMetrics;
+import org.minsheng.web.platform.Idempotent;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /** The public interview API: announcements, the stored stream, transcripts and residents' questions. */
@@ -119,6 +121,10 @@ public class InterviewResource {
     @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
     @APIResponse(responseCode = "429", ref = OpenApiConventions.TOO_MANY_REQUESTS,
             description = "More than one question in 10 seconds from this viewer")
+    @Idempotent
+    @Parameter(name = OpenApiConventions.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = OpenApiConventions.IDEMPOTENCY_KEY_NOTE,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @Path("{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("id") String id, Ask ask) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -18,8 +19,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * that are malformed or too large, {@link UnexpectedExceptionMapper} turns a wrong content type
  * into 415, an {@code Accept} that excludes JSON into 406 and any other failure into 500; and since
  * the authentication mechanism takes HTTP Basic credentials on every request, an operation that
- * accepts the session accepts Basic for the same roles. The server applies this filter to the
- * scanned document ({@code mp.openapi.filter}); responses an operation declares itself are kept.
+ * accepts the session accepts Basic for the same roles; an operation that takes an
+ * {@code Idempotency-Key} ({@link Idempotent}) can answer 409 and 422 because of it. The server
+ * applies this filter to the scanned document ({@code mp.openapi.filter}); responses an operation
+ * declares itself are kept.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -53,6 +56,17 @@ public class OpenApiConventions implements OASFilter {
     public static final String SERVER_ERROR = "ServerError";
     public static final String UNAVAILABLE = "Unavailable";
 
+    /** The request header of {@link Idempotent} operations, documented on each with {@code @Parameter}. */
+    public static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
+    public static final String IDEMPOTENCY_KEY_NOTE = "Optional (draft-ietf-httpapi-idempotency-key-header): a key"
+            + " the client makes up for this request, 1 to 255 printable ASCII characters, e.g. a random UUID, bare or"
+            + " as a quoted string. A retry with the same key and the same request (path, content type and body) gets"
+            + " the first answer again (status, body, Location) with Idempotent-Replayed: true, and nothing is done"
+            + " twice; while the first is still running a retry waits up to 10 s for its answer, else 409 with"
+            + " Retry-After. The same key with a different request is 422 (field Idempotency-Key). Keys are kept 24"
+            + " hours, per operation and caller; 5xx, 408, 409, 425 and 429 answers are not kept, so their retry runs"
+            + " again.";
+
     private static final String ROLES_NOTE = "Roles allowed: ";
 
     @Override
@@ -74,11 +88,21 @@ public class OpenApiConventions implements OASFilter {
             addIfAbsent(responses, "413", TOO_LARGE);
             addIfAbsent(responses, "415", UNSUPPORTED_MEDIA_TYPE);
         }
+        if (takesIdempotencyKey(operation)) {
+            addIfAbsent(responses, "409", CONFLICT);
+            addIfAbsent(responses, "422", VALIDATION_FAILED);
+        }
         if (answersJson(responses)) {
             addIfAbsent(responses, "406", NOT_ACCEPTABLE);
         }
         addIfAbsent(responses, "500", SERVER_ERROR);
         return operation;
+    }
+
+    /** The key's retry may wait and get 409 (still running), and a reused key is 422, whatever the operation does. */
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
     }
 
     /** A success with a JSON body: its resource method {@code @Produces} JSON, so RESTEasy checks Accept. */

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -177,6 +178,42 @@ class OpenApiDocumentTest {
             }
         });
         assertThat(offenders).as("operations whose security requirements differ from @RolesAllowed").isEmpty();
+    }
+
+    /**
+     * The operations that honour {@code Idempotency-Key} ({@code @Idempotent}) and only those
+     * document the header, with the 409 and 422 it can cause.
+     */
+    @Test
+    void theIdempotentOperationsAndOnlyThoseDocumentTheIdempotencyKey() throws ClassNotFoundException {
+        Set<String> idempotent = new TreeSet<>();
+        for (AnnotationInstance path : index.getAnnotations(DotName.createSimple(Path.class.getName()))) {
+            if (path.target().kind() != org.jboss.jandex.AnnotationTarget.Kind.CLASS) {
+                continue;
+            }
+            Class<?> type = Class.forName(path.target().asClass().name().toString());
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Idempotent.class) && method.isAnnotationPresent(POST.class)) {
+                    Path sub = method.getAnnotation(Path.class);
+                    idempotent.add("POST " + normalise(type.getAnnotation(Path.class).value() + "/"
+                            + (sub == null ? "" : sub.value())));
+                }
+            }
+        }
+        assertThat(idempotent).containsExactlyInAnyOrder("POST /api/submissions",
+                "POST /api/cases/{trackingNumber}/rating", "POST /api/cases/{trackingNumber}/supplement",
+                "POST /api/cases/{trackingNumber}/follow-up", "POST /api/cases/{trackingNumber}/attachments",
+                "POST /api/interviews/{id}/questions");
+        Set<String> documented = new TreeSet<>();
+        operations().forEach((name, op) -> {
+            boolean header = op.getParameters() != null && op.getParameters().stream().anyMatch(
+                    p -> p.getIn() == Parameter.In.HEADER && OpenApiConventions.IDEMPOTENCY_KEY.equals(p.getName()));
+            if (header) {
+                documented.add(name);
+                assertThat(op.getResponses().getAPIResponses()).as(name).containsKeys("409", "422");
+            }
+        });
+        assertThat(documented).isEqualTo(idempotent);
     }
 
     private static Map<String, Set<String>> apiOperationsInCode() throws ClassNotFoundException {
