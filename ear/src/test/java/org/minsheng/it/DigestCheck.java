@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,6 +36,16 @@ final class DigestCheck {
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     private DigestCheck() {
+    }
+
+    /** The digest, waiting while it is not available (starting, rebalancing); null if it stays so. */
+    static Map<String, Long> awaitDigest(Api leader) {
+        AtomicReference<Map<String, Long>> digest = new AtomicReference<>();
+        Await.until(Duration.ofSeconds(90), () -> {
+            digest.set(digest(leader));
+            return digest.get() != null;
+        });
+        return digest.get();
     }
 
     /** The digest as the leader reads it, or null while it is not available. */
@@ -96,7 +109,7 @@ final class DigestCheck {
 
     /** The keys whose counts differ, for a readable failure. */
     static List<String> differences(Map<String, Long> digest, Map<String, Long> recount) {
-        Set<String> keys = new java.util.TreeSet<>(digest.keySet());
+        Set<String> keys = new TreeSet<>(digest.keySet());
         keys.addAll(recount.keySet());
         return keys.stream().filter(k -> !digest.getOrDefault(k, 0L).equals(recount.getOrDefault(k, 0L)))
                 .map(k -> k + " digest " + digest.getOrDefault(k, 0L) + " stored " + recount.getOrDefault(k, 0L))

@@ -49,9 +49,10 @@ class OutboxWhenKafkaIsDownIT {
         try {
             // A resident every half second for the whole outage; intake must answer each at once.
             ScheduledExecutorService residents = Executors.newSingleThreadScheduledExecutor();
+            Api resident = Api.anonymous();
             try {
-                ScheduledFuture<?> writing = residents.scheduleAtFixedRate(() -> replies.add(Api.anonymous()
-                        .post("/api/submissions", letter(replies.size()))), 0, 500, TimeUnit.MILLISECONDS);
+                ScheduledFuture<?> writing = residents.scheduleAtFixedRate(() -> replies.add(
+                        resident.post("/api/submissions", letter(replies.size()))), 0, 500, TimeUnit.MILLISECONDS);
                 residents.schedule(() -> writing.cancel(false), OUTAGE.toMillis(), TimeUnit.MILLISECONDS);
                 writing.get(); // ends with the cancellation, or with the failure of a submission
             } catch (CancellationException outageOver) {
@@ -78,7 +79,7 @@ class OutboxWhenKafkaIsDownIT {
         assertThat(Await.until(Duration.ofSeconds(180), () -> Database.count(PENDING) == 0
                 && DigestCheck.caughtUp("localhost:" + System.getProperty("it.kafka.port"), "minsheng.case-events")))
                 .as("outbox drained and the digest caught up after the broker came back").isTrue();
-        Map<String, Long> digest = DigestCheck.digest(Api.signedIn("leader"));
+        Map<String, Long> digest = DigestCheck.awaitDigest(Api.signedIn("leader"));
         Map<String, Long> recount;
         try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
                 System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {

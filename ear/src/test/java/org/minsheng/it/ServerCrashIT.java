@@ -112,7 +112,7 @@ class ServerCrashIT {
             assertThat(Await.until(Duration.ofSeconds(120), () -> restarted.outboxBacklog() == 0
                     && DigestCheck.caughtUp("localhost:" + kafkaPort, CASE_TOPIC)))
                     .as("outbox drained and the digest caught up with the topic").isTrue();
-            Map<String, Long> digest = DigestCheck.digest(Api.signedIn("leader", server.url()));
+            Map<String, Long> digest = DigestCheck.awaitDigest(Api.signedIn("leader", server.url()));
             assertThat(digest).as("digest available").isNotNull();
             // Stopped before the recount: the H2 file is the server's while it runs.
             server.stop();

@@ -18,8 +18,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * once (a crash between sending a row and marking it sent sends it again), so a topology that
  * counts must drop the repeats. Ids are remembered in a window store for {@code retention} of
  * stream time (the record timestamps of the partition, i.e. when the relay sent them): a repeat
- * sent within that time after the first copy is dropped; one sent later would pass. Segments
- * expire whole, so an id is kept between one and one and a half times the retention.
+ * sent within that time of the first copy is dropped; one sent later passes. (The store expires
+ * whole segments, so it holds an id for one to one and a half times the retention.)
  *
  * <p>Use it where records are still keyed by aggregate id as the relay sent them, so that every
  * copy of an event reaches the same partition, task and store.
