@@ -84,8 +84,17 @@ final class DigestCheck {
      * holds every event the database sent.
      */
     static boolean caughtUp(String bootstrap, String caseTopic) {
+        return lag(bootstrap, caseTopic).isEmpty();
+    }
+
+    /**
+     * The partitions whose end the digest application has not committed yet, as
+     * {@code topic-partition committed/end}; a failure to ask counts as lag.
+     */
+    static List<String> lag(String bootstrap, String caseTopic) {
+        // The API timeout may not be shorter than the request timeout: the client refuses to start.
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
             Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
                     .filter(t -> t.equals(caseTopic) || t.startsWith(APPLICATION_ID + "-") && t.endsWith("-repartition"))
                     .collect(Collectors.toSet());
@@ -94,16 +103,20 @@ final class DigestCheck {
                 topic.partitions().forEach(p -> partitions.put(new TopicPartition(topic.name(), p.partition()),
                         OffsetSpec.latest()));
             }
+            if (partitions.isEmpty()) {
+                return List.of("no topic " + caseTopic);
+            }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APPLICATION_ID)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             var ends = admin.listOffsets(partitions, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
                     .all().get(10, TimeUnit.SECONDS);
-            return !partitions.isEmpty() && ends.entrySet().stream().allMatch(end -> {
+            return ends.entrySet().stream().filter(end -> {
                 OffsetAndMetadata done = committed.get(end.getKey());
-                return end.getValue().offset() == 0 || done != null && done.offset() >= end.getValue().offset();
-            });
+                return end.getValue().offset() > 0 && (done == null || done.offset() < end.getValue().offset());
+            }).map(end -> end.getKey() + " " + (committed.get(end.getKey()) == null ? "-"
+                    : committed.get(end.getKey()).offset()) + "/" + end.getValue().offset()).sorted().toList();
         } catch (Exception e) {
-            return false;
+            return List.of(e.toString());
         }
     }
 

@@ -76,9 +76,14 @@ class OutboxWhenKafkaIsDownIT {
         assertThat(pendingWhileDown).as("events wait in the outbox").isGreaterThanOrEqualTo(accepted.size());
         assertThat(readyWhileDown).as("readiness reports the broker missing").isFalse();
 
-        assertThat(Await.until(Duration.ofSeconds(180), () -> Database.count(PENDING) == 0
-                && DigestCheck.caughtUp("localhost:" + System.getProperty("it.kafka.port"), "minsheng.case-events")))
-                .as("outbox drained and the digest caught up after the broker came back").isTrue();
+        String bootstrap = "localhost:" + System.getProperty("it.kafka.port");
+        boolean caughtUp = Await.until(Duration.ofSeconds(180), () -> Database.count(PENDING) == 0
+                && DigestCheck.caughtUp(bootstrap, "minsheng.case-events"));
+        if (!caughtUp) {
+            System.out.printf("[broker down] not caught up: outbox backlog %d, digest lag %s%n", Database.count(PENDING),
+                    DigestCheck.lag(bootstrap, "minsheng.case-events"));
+        }
+        assertThat(caughtUp).as("outbox drained and the digest caught up after the broker came back").isTrue();
         Map<String, Long> digest = DigestCheck.awaitDigest(Api.signedIn("leader"));
         Map<String, Long> recount;
         try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
