@@ -45,14 +45,29 @@ final class Api {
             .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final String base;
+
+    private Api(String base) {
+        this.base = base;
+    }
 
     static Api anonymous() {
-        return new Api();
+        return new Api(BASE);
     }
 
     /** A member of staff signed in through {@code POST /api/session}. */
     static Api signedIn(String username) {
-        Api api = new Api();
+        return signedIn(username, BASE);
+    }
+
+    /** An anonymous client of another server than the tests' own (e.g. {@code http://localhost:8380}). */
+    static Api anonymousAt(String base) {
+        return new Api(base);
+    }
+
+    /** A member of staff signed in to another server than the tests' own. */
+    static Api signedIn(String username, String base) {
+        Api api = new Api(base);
         Reply reply = api.post("/api/session", Json.createObjectBuilder()
                 .add("username", username).add("password", PASSWORD).build().toString());
         if (reply.status() != 200) {
@@ -62,17 +77,17 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** A GET as a browser sends it, asking for a page. */
     Reply page(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET());
     }
 
     Reply getWithBasic(String path, String user) {
         String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Basic " + token).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET());
     }
 
     Reply post(String path, String json) {
@@ -80,7 +95,7 @@ final class Api {
     }
 
     Reply postRaw(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -93,7 +108,7 @@ final class Api {
 
     /** The same with raw bytes, for hostile bodies that are not valid text. */
     Reply postForm(String path, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -101,21 +116,21 @@ final class Api {
 
     /** A staff page's multipart form (with files), posted as a browser does. */
     Reply postMultipartForm(String path, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + TestFiles.BOUNDARY)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     Reply delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json").DELETE());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").DELETE());
     }
 
     Reply getAbsolute(String url) {

@@ -3,12 +3,17 @@ package org.minsheng.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,12 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Nothing accepted is lost when Kafka is down: the test stops the real broker, submits a letter,
- * sees it accepted and waiting in the outbox, starts the broker again on the same data and sees
- * the event published and counted by the digest.
+ * Nothing accepted is lost when Kafka is down: the test stops the real broker for a minute while
+ * residents keep writing, sees every letter accepted and waiting in the outbox, starts the broker
+ * again on the same data and sees every event published and the digest catch up to exactly the
+ * stored cases, per day and channel.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxWhenKafkaIsDownIT {
+
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
+    private static final String PENDING = "select count(*) from outbox where published_at is null";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -30,51 +39,68 @@ class OutboxWhenKafkaIsDownIT {
     }
 
     @Test
-    void lettersAcceptedWhileKafkaIsDownArePublishedWhenItIsBack() throws Exception {
+    void lettersAcceptedWhileKafkaIsDownArePublishedAndCountedOnceWhenItIsBack() throws Exception {
         Path data = Path.of(System.getProperty("it.kafka.data"));
-        String body = Json.createObjectBuilder().add("channel", "LEADER_MAILBOX").add("leaderCode", "fsz-cj")
-                .add("title", "Kafka 停机时的来信").add("body", "消息队列停止时提交，恢复后应送达。")
-                .add("publicRequested", true).build().toString();
-        String pending = "select count(*) from outbox where published_at is null and record_key in"
-                + " (select id from case_file where tracking_number = ?)";
-        String number;
-        stopBroker(data);
+        String caseOfNumber = "select count(*) from case_file where tracking_number = ?";
+        List<Api.Reply> replies = new ArrayList<>();
+        long pendingWhileDown;
+        boolean readyWhileDown;
+        Broker.stop(data);
         try {
-            Api.Reply reply = Api.anonymous().post("/api/submissions", body);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-            number = reply.json().getString("trackingNumber");
-            assertThat(Database.count(pending, number)).as("events wait in the outbox").isGreaterThanOrEqualTo(1);
-            assertThat(Database.count("select count(*) from case_file where tracking_number = ?", number)).isEqualTo(1);
+            // A resident every half second for the whole outage; intake must answer each at once.
+            ScheduledExecutorService residents = Executors.newSingleThreadScheduledExecutor();
+            Api resident = Api.anonymous();
+            try {
+                ScheduledFuture<?> writing = residents.scheduleAtFixedRate(() -> replies.add(
+                        resident.post("/api/submissions", letter(replies.size()))), 0, 500, TimeUnit.MILLISECONDS);
+                residents.schedule(() -> writing.cancel(false), OUTAGE.toMillis(), TimeUnit.MILLISECONDS);
+                writing.get(); // ends with the cancellation, or with the failure of a submission
+            } catch (CancellationException outageOver) {
+                // every letter of the outage was answered
+            } finally {
+                residents.shutdown();
+                assertThat(residents.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            }
+            pendingWhileDown = Database.count(PENDING);
+            readyWhileDown = Api.anonymous().get("/api/health/ready").status() == 200;
         } finally {
             // Whatever happened above, the other tests need their broker back.
-            startBroker(data);
+            Broker.start(data, Integer.getInteger("it.kafka.port"), Integer.getInteger("it.kafka.controller.port"), false);
         }
-        assertThat(Await.until(Duration.ofSeconds(120), () -> Database.count(pending, number) == 0))
-                .as("outbox drained after the broker came back").isTrue();
+        List<Api.Reply> accepted = replies.stream().filter(r -> r.status() == 201).toList();
+        assertThat(replies).as("letters written during the outage").hasSizeGreaterThan(10);
+        assertThat(accepted).as("every letter accepted while Kafka was down").hasSameSizeAs(replies);
+        for (Api.Reply reply : accepted) {
+            assertThat(Database.count(caseOfNumber, reply.json().getString("trackingNumber"))).isEqualTo(1);
+        }
+        assertThat(pendingWhileDown).as("events wait in the outbox").isGreaterThanOrEqualTo(accepted.size());
+        assertThat(readyWhileDown).as("readiness reports the broker missing").isFalse();
 
-        Api leader = Api.signedIn("leader");
-        assertThat(Await.until(Duration.ofSeconds(90), () -> {
-            Api.Reply digest = leader.get("/api/digest/received");
-            return digest.status() == 200 && digest.array().stream().map(JsonObject.class::cast)
-                    .anyMatch(c -> c.getString("channel").equals("LEADER_MAILBOX"));
-        })).isTrue();
+        String bootstrap = "localhost:" + System.getProperty("it.kafka.port");
+        boolean caughtUp = Await.until(Duration.ofSeconds(180), () -> Database.count(PENDING) == 0
+                && DigestCheck.caughtUp(bootstrap, "minsheng.case-events"));
+        if (!caughtUp) {
+            System.out.printf("[broker down] not caught up: outbox backlog %d, digest lag %s%n", Database.count(PENDING),
+                    DigestCheck.lag(bootstrap, "minsheng.case-events"));
+        }
+        assertThat(caughtUp).as("outbox drained and the digest caught up after the broker came back").isTrue();
+        Map<String, Long> digest = DigestCheck.awaitDigest(Api.signedIn("leader"));
+        Map<String, Long> recount;
+        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+            recount = DigestCheck.recount(connection);
+        }
+        System.out.printf("[broker down %d s] %d letters written, %d accepted, %d events waited; digest %d, stored %d: %s%n",
+                OUTAGE.toSeconds(), replies.size(), accepted.size(), pendingWhileDown,
+                digest == null ? -1 : DigestCheck.total(digest), DigestCheck.total(recount),
+                recount.equals(digest) ? "equal per day and channel" : digest == null ? "digest unavailable"
+                        : DigestCheck.differences(digest, recount));
+        assertThat(digest).as("digest against the stored cases per day and channel").isEqualTo(recount);
     }
 
-    private static void stopBroker(Path data) throws Exception {
-        long pid = Long.parseLong(Files.readString(data.resolve("broker.pid")).trim());
-        ProcessHandle broker = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no broker " + pid));
-        broker.destroy();
-        broker.onExit().get(60, TimeUnit.SECONDS);
-    }
-
-    private static void startBroker(Path data) throws IOException {
-        Process process = new ProcessBuilder("bash", System.getProperty("it.repo") + "/bin/minsheng", "broker",
-                "--data", data.toString(), "--port", System.getProperty("it.kafka.port"),
-                "--controller-port", System.getProperty("it.kafka.controller.port"))
-                .redirectErrorStream(true)
-                .redirectOutput(new File(data.toFile().getParentFile(), "it-kafka-restarted.log"))
-                .start();
-        // The restarted broker serves the remaining tests and ends with the test JVM.
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    private static String letter(int n) {
+        return Json.createObjectBuilder().add("channel", "LEADER_MAILBOX").add("leaderCode", "fsz-cj")
+                .add("title", "Kafka 停机时的来信 " + n).add("body", "消息队列停止时提交，恢复后应送达并只统计一次。")
+                .add("publicRequested", true).build().toString();
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,6 +53,7 @@ public class InterviewFeedConsumer implements InterviewFeed {
 
     private static final Logger LOG = Logger.getLogger(InterviewFeedConsumer.class.getName());
     private static final Topic<String, JsonObject> TOPIC = Topic.of(InterviewEvent.STREAM);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
     KafkaSettings settings;
@@ -88,8 +90,9 @@ public class InterviewFeedConsumer implements InterviewFeed {
     private void consume() {
         topics.ensure(List.of(TOPIC));
         while (!stopped) {
-            try (KafkaConsumer<String, JsonObject> c = new KafkaConsumer<>(config(),
-                    TOPIC.keySerde().deserializer(), TOPIC.valueSerde().deserializer())) {
+            KafkaConsumer<String, JsonObject> c = new KafkaConsumer<>(config(),
+                    TOPIC.keySerde().deserializer(), TOPIC.valueSerde().deserializer());
+            try {
                 consumer = c;
                 List<PartitionInfo> partitions = c.partitionsFor(TOPIC.name(), Duration.ofSeconds(5));
                 if (partitions == null || partitions.isEmpty()) {
@@ -118,6 +121,8 @@ public class InterviewFeedConsumer implements InterviewFeed {
             } finally {
                 running = false;
                 consumer = null;
+                // No group and nothing to commit, but never let a gone broker hold the shutdown.
+                c.close(CloseOptions.timeout(CLOSE_TIMEOUT));
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.minsheng.shared.events.EventStream;
 
-/** Creates the platform's topics when they are missing; never fails the caller. */
+/**
+ * Creates the platform's topics when they are missing; never fails the caller. Every call is
+ * bounded by a few seconds, also when no broker answers, and so is closing its admin client.
+ */
 @ApplicationScoped
 public class TopicCreator {
 
     private static final Logger LOG = Logger.getLogger(TopicCreator.class.getName());
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
     KafkaSettings settings;
@@ -37,7 +42,8 @@ public class TopicCreator {
         Map<String, Object> config = settings.common();
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = Admin.create(config);
+        try {
             List<NewTopic> wanted = topics.stream()
                     .map(t -> new NewTopic(t.name(), java.util.Optional.of(t.partitions()), java.util.Optional.empty()))
                     .toList();
@@ -53,6 +59,8 @@ public class TopicCreator {
                     LOG.warning(() -> "Could not create topic " + name + ": " + e);
                 }
             });
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 
@@ -61,11 +69,14 @@ public class TopicCreator {
         Map<String, Object> config = settings.common();
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = Admin.create(config);
+        try {
             admin.describeCluster().clusterId().get(timeoutMillis, TimeUnit.MILLISECONDS);
             return true;
         } catch (Exception e) {
             return false;
+        } finally {
+            admin.close(CLOSE_TIMEOUT);
         }
     }
 }
