@@ -6,12 +6,17 @@ set -euo pipefail
 zip=$1; pg_jar=$2; target=$3; fresh=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 
+# The marker holds what the server was provisioned from; when configure.cli or the distribution
+# changes (a new datasource setting, say), the next start provisions again instead of keeping the
+# old configuration. Server data lives outside this folder (jboss.server.data.dir).
+stamp="$(sha256sum "$here/configure.cli" | cut -c1-64) $(basename "$zip")"
 if [[ "$fresh" == "--fresh" ]]; then
   rm -rf "$target"
 fi
-if [[ -f "$target/.minsheng-provisioned" ]]; then
+if [[ -f "$target/.minsheng-provisioned" && "$(cat "$target/.minsheng-provisioned")" == "$stamp" ]]; then
   exit 0
 fi
+[[ -d "$target" ]] && echo "The server configuration changed; provisioning $target again" >&2
 rm -rf "$target" "$target.unpack"
 mkdir -p "$target.unpack"
 unzip -q "$zip" -d "$target.unpack"
@@ -22,4 +27,4 @@ rm -rf "$target.unpack"
   echo "WildFly configuration failed; see $target/provision.log" >&2
   exit 1
 }
-touch "$target/.minsheng-provisioned"
+printf '%s' "$stamp" > "$target/.minsheng-provisioned"
