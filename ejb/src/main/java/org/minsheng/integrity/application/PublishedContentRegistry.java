@@ -68,7 +68,7 @@ public class PublishedContentRegistry implements PublishedContent {
 
     @Override
     public Optional<String> expectedHash(String kind, String reference) {
-        return repository.page(kind(kind), reference).filter(WatchedPage::isActive).map(WatchedPage::expectedHash);
+        return repository.expectedHash(kind(kind), reference);
     }
 
     private static PageKind kind(String kind) {

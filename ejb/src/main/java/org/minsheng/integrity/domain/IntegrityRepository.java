@@ -8,8 +8,16 @@ import java.util.Optional;
 /** Watched pages, checks and alerts. */
 public interface IntegrityRepository {
 
+    /**
+     * A page, locked until the transaction ends: checks running together on several nodes, and an
+     * approval meanwhile, take their turns instead of failing on each other's update.
+     */
     Optional<WatchedPage> page(PageKind kind, String reference);
 
+    /** The hash approved for a page under watch, read without a lock (public pages show it). */
+    Optional<String> expectedHash(PageKind kind, String reference);
+
+    /** A page by id, locked like {@link #page(PageKind, String)}. */
     Optional<WatchedPage> page(long id);
 
     void add(WatchedPage page);

@@ -2,6 +2,7 @@ package org.minsheng.integrity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +23,20 @@ public class JpaIntegrityRepository implements IntegrityRepository {
     @Override
     public Optional<WatchedPage> page(PageKind kind, String reference) {
         return em.createQuery("select p from WatchedPage p where p.kind = :k and p.reference = :r", WatchedPage.class)
+                .setParameter("k", kind).setParameter("r", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<String> expectedHash(PageKind kind, String reference) {
+        return em.createQuery("select p.expectedHash from WatchedPage p where p.kind = :k and p.reference = :r"
+                        + " and p.active = true", String.class)
                 .setParameter("k", kind).setParameter("r", reference).getResultStream().findFirst();
     }
 
     @Override
     public Optional<WatchedPage> page(long id) {
-        return Optional.ofNullable(em.find(WatchedPage.class, id));
+        return Optional.ofNullable(em.find(WatchedPage.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
