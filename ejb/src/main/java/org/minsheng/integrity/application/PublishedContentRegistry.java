@@ -46,12 +46,15 @@ public class PublishedContentRegistry implements PublishedContent {
             throw new IllegalArgumentException("a watched page needs a reference and an absolute path");
         }
         String hash = ContentDigest.hash(parts);
-        WatchedPage page = repository.page(k, reference).orElseGet(() -> {
-            WatchedPage created = new WatchedPage(k, reference);
-            repository.add(created);
-            return created;
-        });
-        page.register(path, hash, clock.instant(), caller.name());
+        WatchedPage page = repository.page(k, reference).orElse(null);
+        if (page == null) {
+            // Filled before it is persisted: the insert carries the state at persist time.
+            page = new WatchedPage(k, reference);
+            page.register(path, hash, clock.instant(), caller.name());
+            repository.add(page);
+        } else {
+            page.register(path, hash, clock.instant(), caller.name());
+        }
         audit.record(caller.name(), "integrity.page.register", SUBJECT, k.name() + ":" + reference, path + " " + hash);
         return hash;
     }
