@@ -80,6 +80,7 @@ public class LexiconService {
         Instant now = clock.instant();
         entry.change(word, kind, now, caller.name());
         revision.changed(now);
+        words.save(entry);
         audit.record(caller.name(), "nlp.lexicon.change", SUBJECT, String.valueOf(id),
                 before + " -> " + entry.word() + " (" + kind.name() + ")");
         return view(entry);

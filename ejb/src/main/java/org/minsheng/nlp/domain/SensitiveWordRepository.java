@@ -17,6 +17,9 @@ public interface SensitiveWordRepository {
 
     void remove(SensitiveWord word);
 
+    /** Writes a changed entry now, so that the version it reports is the new one. */
+    void save(SensitiveWord word);
+
     /** The revision row, locked until the transaction ends (changes and seeding serialise on it). */
     LexiconRevision lockRevision();
 

@@ -47,6 +47,11 @@ public class JpaSensitiveWordRepository implements SensitiveWordRepository, Lexi
     }
 
     @Override
+    public void save(SensitiveWord word) {
+        em.flush();
+    }
+
+    @Override
     public LexiconRevision lockRevision() {
         return em.find(LexiconRevision.class, LexiconRevision.ID, LockModeType.PESSIMISTIC_WRITE);
     }
