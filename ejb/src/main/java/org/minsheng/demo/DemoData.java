@@ -42,7 +42,7 @@ import org.minsheng.site.application.SiteService;
 /** Loads the demo city into an empty database. */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "LexiconSeeder"})
 @RunAs(Roles.ADMIN)
 public class DemoData {
 

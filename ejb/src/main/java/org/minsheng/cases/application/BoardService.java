@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.minsheng.cases.api.BoardEntry;
+import org.minsheng.cases.api.PublicAnswer;
 import org.minsheng.cases.domain.BoardFilter;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
@@ -26,6 +28,9 @@ public class BoardService {
     @Inject
     TextInsightsFacade insights;
 
+    @Inject
+    PublicAnswers publicAnswers;
+
     /**
      * The board filtered by channel, department, category and status (codes; blank or unknown
      * values do not filter).
@@ -40,6 +45,14 @@ public class BoardService {
     @PermitAll
     public Page<BoardEntry> board(int page, int size) {
         return board(BoardFilter.NONE, page, size);
+    }
+
+    /** One published answer's page, with the hash approved for it; empty when it is not on the board. */
+    @PermitAll
+    public Optional<PublicAnswer> answer(String trackingNumber) {
+        return cases.byTrackingNumber(trackingNumber)
+                .filter(c -> c.answer().isPublished() && c.channel() != Channel.REPORT_MAILBOX)
+                .map(c -> new PublicAnswer(boardEntry(c), publicAnswers.expectedHash(c.trackingNumber()).orElse(null)));
     }
 
     private Page<BoardEntry> board(BoardFilter filter, int page, int size) {

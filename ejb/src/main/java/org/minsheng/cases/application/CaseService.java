@@ -85,6 +85,9 @@ public class CaseService implements CaseIntake {
     @Inject
     Event<DomainEvent> events;
 
+    @Inject
+    PublicAnswers publicAnswers;
+
     @EJB
     WorkbenchService workbench;
 
@@ -198,6 +201,7 @@ public class CaseService implements CaseIntake {
         if (reply != null) {
             caseFile.submitReply(reply, "历史数据导入", publish);
             caseFile.approveReply(answeredAt);
+            publicAnswers.sync(caseFile);
             if (rating != null) {
                 // Imported ratings never reopen: the earlier system already handled dissatisfaction.
                 caseFile.rate(Satisfaction.ofScore(rating), null, 0, 0, answeredAt.plus(Duration.ofDays(1)), null);

@@ -35,12 +35,16 @@ public class ReplyApproval {
     @Inject
     Event<DomainEvent> events;
 
+    @Inject
+    PublicAnswers publicAnswers;
+
     public CaseDetails approve(CaseFile c, Instant now) {
         c.approveReply(now);
         analyser.forget(c.id());
         notices.toResident(c, "您的留言已答复，请评价", "受理编号 " + c.trackingNumber());
         long minutes = Duration.between(c.receivedAt(), now).toMinutes();
         boolean published = c.answer().isPublished();
+        publicAnswers.sync(c);
         events.fire(new CaseAnswered(c.id(), c.departmentCode(), published, minutes, now));
         for (CaseFile merged : cases.mergedInto(c.id())) {
             notices.toResident(merged, "与您的留言合并办理的主件已答复", "主件编号 " + c.trackingNumber());

@@ -62,6 +62,9 @@ public class ResidentCaseService {
     @Inject
     Event<DomainEvent> events;
 
+    @Inject
+    PublicAnswers publicAnswers;
+
     /** "My messages": everything the signed-in resident wrote, newest first. */
     @RolesAllowed(ResidentPrincipal.ROLE)
     public List<MyMessage> myMessages() {
@@ -102,6 +105,7 @@ public class ResidentCaseService {
             Instant now = clock.instant();
             int days = caseClock.limitFor(c);
             c.followUp(days, now, caseClock.dueFrom(now, days));
+            publicAnswers.sync(c);
             steps.recorded(c, now, AuditTrail.ANONYMOUS, StepKind.FOLLOW_UP, text.strip(), "case.follow-up", null);
             events.fire(new CaseReopened(c.id(), c.departmentCode(), "follow-up", now));
             notices.toDepartment(c, "群众追问：" + c.trackingNumber(), text.strip());
@@ -135,6 +139,7 @@ public class ResidentCaseService {
                     reopened ? "第" + c.feedback().redoCount() + "次重办" : null);
             events.fire(new FeedbackGiven(c.id(), c.departmentCode(), score, reopened, now));
             if (reopened) {
+                publicAnswers.sync(c);
                 analyser.index(c.id(), c.letter().title(), c.letter().body());
                 events.fire(new CaseReopened(c.id(), c.departmentCode(), "dissatisfied", now));
                 notices.toDepartment(c, "群众不满意，需重办：" + c.trackingNumber(), text == null ? satisfaction.labelZh() : text);

@@ -40,6 +40,9 @@ public class ReviewService {
     @Inject
     ReplyApproval approval;
 
+    @Inject
+    PublicAnswers publicAnswers;
+
     /** Replies waiting for review: the department head's own department's, the platform reviewer's all. */
     @RolesAllowed({Roles.REVIEWER, Roles.DEPT_ADMIN, Roles.ADMIN})
     public List<QueueItem> reviewQueue() {
@@ -77,6 +80,7 @@ public class ReviewService {
     public CaseDetails decidePublication(String caseId, boolean publish) {
         CaseFile c = access.visible(caseId);
         c.decidePublication(publish);
+        publicAnswers.sync(c);
         return steps.done(c, StepKind.NOTE, publish ? "审核后公开" : "审核后不公开",
                 publish ? "case.publication.approve" : "case.publication.refuse", CaseViews.sensitiveWords(c));
     }

@@ -5,6 +5,7 @@ import org.minsheng.nlp.application.DuplicateDetector;
 import org.minsheng.nlp.application.ModerationService;
 import org.minsheng.nlp.application.TextInsightsService;
 import org.minsheng.nlp.domain.DuplicateSettings;
+import org.minsheng.nlp.domain.LexiconSource;
 import org.minsheng.nlp.domain.PlaceExtractor;
 import org.minsheng.nlp.domain.PlaceGazetteer;
 import org.minsheng.nlp.domain.Segmenter;
@@ -23,11 +24,21 @@ public final class TextInsightsFactory {
 
     public static TextInsightsService create(PlaceGazetteer gazetteer, List<String> sensitiveWords,
             DuplicateSettings duplicateSettings) {
+        return create(gazetteer, new ModerationService(SensitiveWordTrie::new, sensitiveWords), duplicateSettings);
+    }
+
+    /** Moderation on a changing lexicon, e.g. the stored one that administrators edit. */
+    public static TextInsightsService create(PlaceGazetteer gazetteer, LexiconSource lexicon,
+            DuplicateSettings duplicateSettings) {
+        return create(gazetteer, new ModerationService(SensitiveWordTrie::new, lexicon), duplicateSettings);
+    }
+
+    private static TextInsightsService create(PlaceGazetteer gazetteer, ModerationService moderation,
+            DuplicateSettings duplicateSettings) {
         Segmenter segmenter = HanLpSegmenter.instance();
         PlaceExtractor places = new PlaceExtractor(segmenter, gazetteer);
         HanLpTextTools tools = new HanLpTextTools();
-        return new TextInsightsService(tools, tools, places, new UrgencyDetector(),
-                new ModerationService(SensitiveWordTrie::new, sensitiveWords),
+        return new TextInsightsService(tools, tools, places, new UrgencyDetector(), moderation,
                 new DuplicateDetector(segmenter, places, duplicateSettings));
     }
 }

@@ -108,6 +108,7 @@ class CaseServiceTest {
         service.analyser = analyser;
         service.dispatchers = new Deployed();
         service.events = world.events;
+        service.publicAnswers = world.publicAnswers;
         service.workbench = world.workbench();
     }
 

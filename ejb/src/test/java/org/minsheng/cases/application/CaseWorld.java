@@ -40,6 +40,8 @@ final class CaseWorld {
     final CaseNotices notices = new CaseNotices();
     final CaseAnalyser analyser = new CaseAnalyser();
     final ReplyApproval approval = new ReplyApproval();
+    final WatchedPages watchedPages = new WatchedPages();
+    final PublicAnswers publicAnswers = new PublicAnswers();
 
     CaseWorld() {
         site.add("zjj", "市住建局");
@@ -80,6 +82,9 @@ final class CaseWorld {
         approval.notices = notices;
         approval.steps = steps;
         approval.events = events;
+        publicAnswers.insights = insights;
+        publicAnswers.published = watchedPages;
+        approval.publicAnswers = publicAnswers;
     }
 
     /** Calls from now on are made by this member of staff. */
@@ -140,6 +145,7 @@ final class CaseWorld {
         s.steps = steps;
         s.notices = notices;
         s.approval = approval;
+        s.publicAnswers = publicAnswers;
         return s;
     }
 
@@ -184,6 +190,7 @@ final class CaseWorld {
         s.analyser = analyser;
         s.notices = notices;
         s.events = events;
+        s.publicAnswers = publicAnswers;
         return s;
     }
 

@@ -38,6 +38,7 @@ class ResidentCaseServiceTest {
         assertThat(d.status()).isEqualTo("HANDLING");
         assertThat(d.redoCount()).isEqualTo(1);
         assertThat(d.published()).as("the old answer leaves the board").isFalse();
+        assertThat(world.watchedPages.watched).as("and its page is no longer watched").doesNotContainKey(c.trackingNumber());
         assertThat(d.dueAt()).as("15 working days from Mon 7 Dec: Mon 28 Dec")
                 .isEqualTo(Instant.parse("2026-12-28T16:00:00Z"));
         assertThat(d.timeline()).extracting(t -> t.action()).endsWith("RATED", "REOPENED");
@@ -97,12 +98,14 @@ class ResidentCaseServiceTest {
     @Test
     void aFollowUpQuestionSendsTheCaseBackToItsDepartment() {
         CaseFile c = answered("楼道漏水");
+        assertThat(world.watchedPages.watched).containsKey(c.trackingNumber());
 
         CaseDetails d = world.residents().followUp(c.trackingNumber(), "123456", "什么时候再来？").orElseThrow();
 
         assertThat(d.status()).isEqualTo("HANDLING");
         assertThat(d.timeline()).extracting(t -> t.action() + " " + t.note()).last().isEqualTo("FOLLOW_UP 什么时候再来？");
         assertThat(world.events.of(CaseReopened.class)).extracting(CaseReopened::why).containsExactly("follow-up");
+        assertThat(world.watchedPages.watched).doesNotContainKey(c.trackingNumber());
         assertThat(world.inbox.subjectsTo("zjj1")).contains("群众追问：" + c.trackingNumber());
     }
 

@@ -36,6 +36,9 @@ class ReviewServiceTest {
         assertThat(d.status()).isEqualTo("ANSWERED");
         assertThat(d.reply()).isEqualTo("已恢复供水。");
         assertThat(d.published()).isTrue();
+        assertThat(world.watchedPages.watched.get(c.trackingNumber())).as("the published page is put under watch")
+                .isEqualTo(new WatchedPages.Registered("ANSWER", "/board/" + c.trackingNumber(),
+                        List.of("小区停水", "内容：小区停水", "已恢复供水。")));
         assertThat(world.events.of(CaseAnswered.class)).singleElement()
                 .satisfies(e -> assertThat(e.minutesTaken()).isEqualTo(180));
         assertThat(world.inbox.subjectsTo("resident:" + c.id())).containsExactly("您的留言已答复，请评价");
@@ -85,11 +88,13 @@ class ReviewServiceTest {
         assertThat(answered.published()).isFalse();
         assertThat(answered.heldForReview()).isTrue();
         assertThat(answered.sensitiveWords()).isEqualTo("混蛋、垃圾");
+        assertThat(world.watchedPages.watched).as("a held answer is not on the board, so not watched").isEmpty();
         assertThat(review.heldForReview()).extracting(q -> q.id()).containsExactly(c.id());
 
         CaseDetails published = review.decidePublication(c.id(), true);
 
         assertThat(published.published()).isTrue();
+        assertThat(world.watchedPages.watched).containsKey(c.trackingNumber());
         assertThat(review.heldForReview()).isEmpty();
         assertThat(world.audit.records).last().satisfies(a -> assertThat(a.action() + " " + a.detail())
                 .isEqualTo("case.publication.approve 混蛋、垃圾"));

@@ -55,7 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.NOTIFICATION,
                         description = "The signed-in member of staff's notifications"),
                 @Tag(name = OpenApiConventions.NLP,
-                        description = "The routing classifier: the model in use, retraining and switching models"),
+                        description = "The routing classifier: the model in use, retraining and switching models;"
+                                + " the sensitive-word lexicon"),
+                @Tag(name = OpenApiConventions.INTEGRITY,
+                        description = "Tamper watch of published pages: watched pages, checks and alerts"),
                 @Tag(name = OpenApiConventions.DIGEST,
                         description = "Live figures for leaders, answered from the event streams"),
                 @Tag(name = OpenApiConventions.AUDIT,
