@@ -58,7 +58,7 @@ class OpenApiIT {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final Set<String> FEATURES = Set.of("cases", "intake", "interview", "identity", "site", "calendar",
-            "notification", "nlp", "digest", "audit", "health");
+            "notification", "nlp", "integrity", "digest", "audit", "health");
     private static final Map<String, Class<? extends Annotation>> HTTP_METHODS = Map.of(
             "GET", GET.class, "POST", POST.class, "PUT", PUT.class, "DELETE", DELETE.class);
 

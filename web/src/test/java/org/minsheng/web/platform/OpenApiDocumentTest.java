@@ -89,7 +89,7 @@ class OpenApiDocumentTest {
     void everyOperationIsTaggedAnsweredAndDocumentsItsProblems() {
         Set<String> declaredTags = document.getTags().stream().map(Tag::getName).collect(Collectors.toSet());
         assertThat(declaredTags).contains("cases", "intake", "interview", "identity", "site", "calendar",
-                "notification", "nlp", "digest", "audit", "health");
+                "notification", "nlp", "integrity", "digest", "audit", "health");
         assertThat(document.getTags()).allSatisfy(t -> assertThat(t.getDescription()).isNotBlank());
         List<String> offenders = new ArrayList<>();
         operations().forEach((name, op) -> {
