@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -275,7 +274,7 @@ class IdempotencyIT {
     /** Without the key, the same viewer asking twice at once is 429; with it, the retry is the first answer. */
     @Test
     void aRetriedQuestionGetsTheFirstAnswerAndIsStoredOnce() {
-        String interview = liveInterview("幂等提问测试访谈");
+        String interview = InterviewIT.liveInterview("幂等提问测试访谈");
         String viewer = "it-" + UUID.randomUUID();
         String path = "/api/interviews/" + interview + "/questions";
         String body = Json.createObjectBuilder().add("viewerId", viewer).add("nickname", "重试网友")
@@ -367,20 +366,5 @@ class IdempotencyIT {
         ok(handler[0].post("/api/staff/cases/" + c.id() + "/supplement-request", Json.createObjectBuilder()
                 .add("text", "请补充小区名称和楼栋号").add("version", version(handler[0], c.id())).build().toString()));
         return c;
-    }
-
-    private static String liveInterview(String title) {
-        Api.Reply created = Api.signedIn("admin").post("/api/staff/interviews", Json.createObjectBuilder()
-                .add("title", title).add("introduction", "幂等键测试")
-                .add("departmentCode", "jtysj").add("scheduledAt", Instant.now().toString())
-                .add("guests", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "钱志远").add("title", "市交通运输局局长").add("titleEn", "Director")
-                        .add("username", "guest-jt")))
-                .build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().getString("id");
-        Api.Reply started = Api.signedIn("host").post("/api/staff/interviews/" + id + "/start", "{}");
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
-        return id;
     }
 }

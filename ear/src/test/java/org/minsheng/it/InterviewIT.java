@@ -50,7 +50,7 @@ class InterviewIT {
     }
 
     /** A fresh interview of the transport bureau, live, with guest account guest-jt. */
-    private static String liveInterview(String title) {
+    static String liveInterview(String title) {
         Api.Reply created = Api.signedIn("admin").post("/api/staff/interviews", Json.createObjectBuilder()
                 .add("title", title).add("introduction", "公交线网优化方案介绍与答问")
                 .add("departmentCode", "jtysj").add("scheduledAt", Instant.now().toString())

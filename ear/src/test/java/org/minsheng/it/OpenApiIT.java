@@ -11,32 +11,22 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -273,77 +263,11 @@ class OpenApiIT {
 
     // ---- the deployed code -------------------------------------------------------------------
 
-    /**
-     * Every JAX-RS method whose path starts with {@code /api}, read from the web module inside the
-     * deployed EAR, with the roles of its {@code @RolesAllowed} (method, else class; none if public).
-     */
-    private static Map<String, Set<String>> deployedApiOperations() throws IOException {
-        java.nio.file.Path classes = Files.createTempDirectory("minsheng-web-classes");
-        try (ZipFile ear = new ZipFile(System.getProperty("it.ear"))) {
-            ZipEntry war = ear.stream().filter(e -> e.getName().endsWith(".war")).findFirst().orElseThrow();
-            try (ZipInputStream in = new ZipInputStream(ear.getInputStream(war))) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    String name = entry.getName();
-                    if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
-                        java.nio.file.Path target = classes.resolve(name.substring("WEB-INF/classes/".length()));
-                        Files.createDirectories(target.getParent());
-                        Files.write(target, in.readAllBytes());
-                    }
-                }
-            }
-        }
+    /** Every JAX-RS method under {@code /api} of the deployed EAR, with its roles (none if public). */
+    private static Map<String, Set<String>> deployedApiOperations() {
         Map<String, Set<String>> operations = new TreeMap<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                OpenApiIT.class.getClassLoader())) {
-            List<java.nio.file.Path> files;
-            try (var walk = Files.walk(classes)) {
-                files = walk.filter(f -> f.toString().endsWith(".class")).toList();
-            }
-            for (java.nio.file.Path file : files) {
-                if (!mentions(file, "Ljakarta/ws/rs/Path;")) {
-                    continue;
-                }
-                String className = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
-                Class<?> type = load(loader, className);
-                Path base = type.getAnnotation(Path.class);
-                if (base == null || !normalise(base.value()).startsWith("/api")) {
-                    continue;
-                }
-                for (Method method : type.getDeclaredMethods()) {
-                    HTTP_METHODS.forEach((verb, annotation) -> {
-                        if (method.isAnnotationPresent(annotation)) {
-                            Path sub = method.getAnnotation(Path.class);
-                            RolesAllowed allowed = Optional.ofNullable(method.getAnnotation(RolesAllowed.class))
-                                    .orElse(type.getAnnotation(RolesAllowed.class));
-                            String path = normalise(base.value() + "/" + (sub == null ? "" : sub.value()));
-                            operations.put(verb + " " + path,
-                                    allowed == null ? Set.of() : new TreeSet<>(Arrays.asList(allowed.value())));
-                        }
-                    });
-                }
-            }
-        }
+        DeployedEndpoints.all().stream().filter(DeployedEndpoints.Endpoint::api)
+                .forEach(endpoint -> operations.put(endpoint.toString(), endpoint.roles()));
         return operations;
-    }
-
-    private static boolean mentions(java.nio.file.Path classFile, String descriptor) {
-        try {
-            return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1).contains(descriptor);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Class<?> load(ClassLoader loader, String name) {
-        try {
-            return Class.forName(name, false, loader);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String normalise(String path) {
-        String p = ("/" + path).replaceAll("/+", "/");
-        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 }
