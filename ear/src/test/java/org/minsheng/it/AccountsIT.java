@@ -120,6 +120,39 @@ class AccountsIT {
     }
 
     @Test
+    void anAdministratorDeactivatesAResidentsAccount() {
+        String mobile = "136" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+        String password = "a resident to be stopped";
+        String login = Json.createObjectBuilder().add("login", mobile).add("password", password).build().toString();
+        Api resident = Api.anonymous();
+        assertThat(resident.post("/api/residents", Json.createObjectBuilder().add("login", mobile)
+                .add("displayName", "赵先生").add("password", password).build().toString()).status()).isEqualTo(201);
+        assertThat(resident.post("/api/residents/session", login).status()).isEqualTo(200);
+        assertThat(resident.page("/account/password").status()).isEqualTo(200);
+
+        Api admin = Api.signedIn("admin");
+        assertThat(Api.signedIn("zjj").get("/api/admin/resident-accounts?q=" + mobile).status())
+                .as("administrators only").isEqualTo(403);
+        Api.Reply found = admin.get("/api/admin/resident-accounts?q=" + mobile);
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.array()).hasSize(1);
+        String id = String.valueOf(found.array().getJsonObject(0).getJsonNumber("id").longValue());
+        assertThat(admin.page("/staff/admin/residents?q=" + mobile).body()).contains(mobile).contains("name=\"_csrf\"");
+
+        Api.Reply off = admin.post("/api/admin/resident-accounts/" + id + "/deactivation", "{}");
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.json().getBoolean("active")).isFalse();
+        assertThat(resident.page("/account/password").status()).as("the open session ended").isEqualTo(303);
+        assertThat(Api.anonymous().post("/api/residents/session", login).status()).isEqualTo(401);
+        assertThat(admin.post("/api/admin/resident-accounts/not-a-number/deactivation", "{}").status()).isEqualTo(404);
+
+        assertThat(admin.delete("/api/admin/resident-accounts/" + id + "/deactivation").status()).isEqualTo(200);
+        assertThat(Api.anonymous().post("/api/residents/session", login).status()).isEqualTo(200);
+        assertThat(audited(id, "account.deactivate")).isEqualTo(1);
+        assertThat(audited(id, "account.reactivate")).isEqualTo(1);
+    }
+
+    @Test
     void anAdministratorsResetForcesAChangeBeforeAnythingElse() {
         String username = newAccount();
         Api admin = Api.signedIn("admin");

@@ -78,6 +78,18 @@ public class ResidentAccount {
         return active;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
     public void changePassword(String newHash) {
         passwordHash = newHash;
     }

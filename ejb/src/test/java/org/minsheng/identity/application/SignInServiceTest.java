@@ -247,6 +247,11 @@ class SignInServiceTest {
         }
 
         @Override
+        public List<ResidentAccount> search(String text, int limit) {
+            return List.of();
+        }
+
+        @Override
         public void add(ResidentAccount account) {
             throw new UnsupportedOperationException("no registration here");
         }
