@@ -166,7 +166,9 @@ class AccessMatrixIT {
                 body = "{}".getBytes(StandardCharsets.UTF_8);
             }
         }
-        return new Call(method + " " + template, method, path, roles, contentType, body, "application/json", false);
+        // JSON first, yet any type the operation produces (CSV, a workbook): content negotiation runs before access checks.
+        return new Call(method + " " + template, method, path, roles, contentType, body, "application/json, */*;q=0.5",
+                false);
     }
 
     private Call pageCall(DeployedEndpoints.Endpoint page) {
@@ -185,13 +187,18 @@ class AccessMatrixIT {
                 contentType, body, "text/html,*/*;q=0.8", true);
     }
 
-    /** Path parameters become ids that do not exist; a parameter with a pattern takes its first alternative. */
+    /**
+     * Path parameters become ids that do not exist; a parameter with a pattern takes its first
+     * alternative, or a number no record has when the pattern asks for digits.
+     */
     private static String fill(String template) {
         Matcher m = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
-            String value = m.group(2) == null ? "no-such-" + m.group(1).toLowerCase()
-                    : m.group(2).replaceAll("[()^$]", "").split("\\|")[0];
+            String pattern = m.group(2);
+            String value = pattern == null ? "no-such-" + m.group(1).toLowerCase()
+                    : pattern.contains("\\d") ? "999999999" // a number no record has
+                    : pattern.replaceAll("[()^$]", "").split("\\|")[0];
             m.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         m.appendTail(path);
