@@ -188,6 +188,7 @@ class OpenApiIT {
                 .header("Accept", "application/xml").GET().build());
         assertThat(notAcceptable.statusCode()).as(notAcceptable.body()).isEqualTo(406);
         assertThat(notAcceptable.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM_JSON);
+        assertThat(notAcceptable.body()).contains("/problems/not-acceptable");
 
         Api.Reply unauthorized = Api.anonymous().get("/api/staff/dispatch-queue");
         assertThat(unauthorized.status()).isEqualTo(401);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -53,6 +54,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof NotSupportedException) {
             return Problems.of(415, "unsupported-media-type", "不支持的内容类型", "Unsupported content type", path, null);
+        }
+        if (cause instanceof NotAcceptableException) {
+            return Problems.of(406, "not-acceptable", "无法以请求头 Accept 要求的格式提供",
+                    "Not acceptable: this resource cannot be given in a format the Accept header allows", path, null);
         }
         if (cause instanceof NotAllowedException) {
             return Problems.of(405, "method-not-allowed", "不支持该请求方法", "Method not allowed", path, null);
