@@ -27,6 +27,12 @@ public final class Roles {
     public static final String GUEST = "guest";
     /** Moderates residents' questions during interviews. */
     public static final String MODERATOR = "moderator";
+    /** Drafts published content of their department's site: news, disclosure, guides, polls, hearings (编辑). */
+    public static final String EDITOR = "editor";
+    /** Reviews and signs off their department's content before it is published (审签). */
+    public static final String APPROVER = "approver";
+    /** Enters cases for callers of the 12345 hotline, letters and visits (话务员). */
+    public static final String CALL_TAKER = "call-taker";
     /** A signed-in resident (not staff): follows their own cases. */
     public static final String RESIDENT = "resident";
 

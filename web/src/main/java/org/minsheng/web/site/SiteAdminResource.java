@@ -79,7 +79,8 @@ public class SiteAdminResource {
                     @SchemaProperty(name = "password", minLength = 10, maxLength = 128, format = "password",
                             description = "10 to 128 characters, not the user name, not a common password; on creation only"),
                     @SchemaProperty(name = "roles", minItems = 1, description = "At least one of handler, dept-admin,"
-                            + " dispatcher, reviewer, leader, discipline, admin, host, guest, moderator"),
+                            + " dispatcher, reviewer, leader, discipline, admin, host, guest, moderator,"
+                            + " editor, approver, call-taker"),
                     @SchemaProperty(name = "departmentCode", description = "The department (see GET /api/departments)"),
                     @SchemaProperty(name = "active", defaultValue = "true",
                             description = "Whether the account may sign in; on change only"),
