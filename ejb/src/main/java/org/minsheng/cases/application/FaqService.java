@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.minsheng.cases.domain.FaqEntry;
 import org.minsheng.cases.domain.FaqRepository;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.nlp.api.TextInsightsFacade;
+import org.minsheng.search.api.SearchableContentPublished;
 import org.minsheng.shared.error.Conflict;
 import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.Validation;
@@ -49,6 +51,9 @@ public class FaqService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<SearchableContentPublished> searchPublished;
+
     @Resource
     SessionContext session;
 
@@ -71,6 +76,7 @@ public class FaqService {
         }
         FaqEntry entry = new FaqEntry(insights.mask(q), insights.mask(a), c.departmentCode(), caseId, clock.instant());
         faq.add(entry);
+        searchPublished.fire(new SearchableContentPublished(FaqSearchSource.document(entry)));
         audit.record(session.getCallerPrincipal().getName(), "faq.publish", "case", caseId, q);
         return view(entry);
     }
