@@ -57,6 +57,11 @@ public interface CaseRepository {
 
     long countPublished(BoardFilter filter);
 
+    /** Cases matching a staff search, newest first. */
+    List<CaseFile> search(CaseSearch search, int offset, int limit);
+
+    long countSearch(CaseSearch search);
+
     /** Received, answered, on-time and rating figures of a period, per department. */
     List<DepartmentFigures> figures(Instant from, Instant to);
 }

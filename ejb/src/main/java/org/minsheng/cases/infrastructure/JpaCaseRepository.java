@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import org.minsheng.cases.domain.BoardFilter;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
+import org.minsheng.cases.domain.CaseSearch;
 import org.minsheng.cases.domain.CaseStatus;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.DepartmentFigures;
@@ -150,6 +152,68 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public long countPublished(BoardFilter filter) {
         return boardQuery(filter, "select count(c) from CaseFile c", Long.class, "").getSingleResult();
+    }
+
+    @Override
+    public List<CaseFile> search(CaseSearch search, int offset, int limit) {
+        return searchQuery(search, "select c from CaseFile c", CaseFile.class, " order by c.receivedAt desc, c.id")
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countSearch(CaseSearch search) {
+        return searchQuery(search, "select count(c) from CaseFile c", Long.class, "").getSingleResult();
+    }
+
+    /** The staff search as one query: every criterion a parameter, the scope first. */
+    private <T> TypedQuery<T> searchQuery(CaseSearch s, String select, Class<T> type, String order) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(s.reportMailbox() ? " where c.channel = :report" : " where c.channel <> :report");
+        params.put("report", Channel.REPORT_MAILBOX);
+        if (s.scopeDepartment() != null) {
+            where.append(" and c.disposition.departmentCode = :scope");
+            params.put("scope", s.scopeDepartment());
+        }
+        if (s.number() != null) {
+            where.append(" and c.trackingNumber like :number");
+            params.put("number", likePrefix(s.number()));
+        }
+        if (s.keyword() != null) {
+            where.append(" and (c.letter.title like :keyword or c.letter.body like :keyword)");
+            params.put("keyword", "%" + likeEscaped(s.keyword()) + "%");
+        }
+        if (s.mobile() != null) {
+            where.append(" and c.resident.mobile = :mobile");
+            params.put("mobile", s.mobile());
+        }
+        if (s.departmentCode() != null) {
+            where.append(" and c.disposition.departmentCode = :department");
+            params.put("department", s.departmentCode());
+        }
+        if (s.category() != null) {
+            where.append(" and c.findings.category = :category");
+            params.put("category", s.category());
+        }
+        if (s.from() != null) {
+            where.append(" and c.receivedAt >= :from");
+            params.put("from", s.from());
+        }
+        if (s.to() != null) {
+            where.append(" and c.receivedAt < :to");
+            params.put("to", s.to());
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    private static String likePrefix(String value) {
+        return likeEscaped(value) + "%";
+    }
+
+    /** LIKE wildcards typed by the user match themselves (the default escape character is the backslash). */
+    private static String likeEscaped(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private <T> TypedQuery<T> boardQuery(BoardFilter f, String select, Class<T> type, String order) {

@@ -1,5 +1,7 @@
 package org.minsheng.cases.application;
 
+import org.minsheng.search.api.SearchableContentPublished;
+import org.minsheng.search.api.SearchableContentWithdrawn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -42,6 +44,8 @@ final class CaseWorld {
     final ReplyApproval approval = new ReplyApproval();
     final WatchedPages watchedPages = new WatchedPages();
     final PublicAnswers publicAnswers = new PublicAnswers();
+    final Fired<SearchableContentPublished> searchPublished = new Fired<>();
+    final Fired<SearchableContentWithdrawn> searchWithdrawn = new Fired<>();
 
     CaseWorld() {
         site.add("zjj", "市住建局");
@@ -84,6 +88,8 @@ final class CaseWorld {
         approval.events = events;
         publicAnswers.insights = insights;
         publicAnswers.published = watchedPages;
+        publicAnswers.searchPublished = searchPublished;
+        publicAnswers.searchWithdrawn = searchWithdrawn;
         approval.publicAnswers = publicAnswers;
     }
 
@@ -106,6 +112,14 @@ final class CaseWorld {
                 "13812345678", true, CaseType.of(channel, "COMPLAINT"), clock.instant());
         cases.add(c);
         return c;
+    }
+
+    CaseSearchService caseSearch() {
+        CaseSearchService s = new CaseSearchService();
+        s.cases = cases;
+        s.access = access;
+        s.audit = audit;
+        return s;
     }
 
     DispatchService dispatch() {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.minsheng.cases.domain.BoardFilter;
+import org.minsheng.cases.domain.CaseSearch;
 import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseStatus;
@@ -121,6 +122,17 @@ class InMemoryCaseRepository implements CaseRepository {
     @Override
     public long countPublished(BoardFilter filter) {
         return find(c -> c.answer().isPublished(), null, Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public List<CaseFile> search(CaseSearch search, int offset, int limit) {
+        return find(search::matches, Comparator.comparing(CaseFile::receivedAt).reversed(), Integer.MAX_VALUE)
+                .stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countSearch(CaseSearch search) {
+        return find(search::matches, null, Integer.MAX_VALUE).size();
     }
 
     @Override

@@ -39,6 +39,15 @@ class ReviewServiceTest {
         assertThat(world.watchedPages.watched.get(c.trackingNumber())).as("the published page is put under watch")
                 .isEqualTo(new WatchedPages.Registered("ANSWER", "/board/" + c.trackingNumber(),
                         List.of("小区停水", "内容：小区停水", "已恢复供水。")));
+        assertThat(world.searchPublished.events).as("offered to search, masked as on the board").singleElement()
+                .satisfies(e -> {
+                    assertThat(e.document().kind()).isEqualTo("ANSWER");
+                    assertThat(e.document().key()).isEqualTo(c.trackingNumber());
+                    assertThat(e.document().title()).isEqualTo("小区停水");
+                    assertThat(e.document().text()).isEqualTo("内容：小区停水\n已恢复供水。");
+                    assertThat(e.document().url()).isEqualTo("/board/" + c.trackingNumber());
+                    assertThat(e.document().departmentCode()).isEqualTo("zjj");
+                });
         assertThat(world.events.of(CaseAnswered.class)).singleElement()
                 .satisfies(e -> assertThat(e.minutesTaken()).isEqualTo(180));
         assertThat(world.inbox.subjectsTo("resident:" + c.id())).containsExactly("您的留言已答复，请评价");

@@ -64,7 +64,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.AUDIT,
                         description = "The audit trail: search, CSV and Excel export, and the hash chain's check"),
                 @Tag(name = OpenApiConventions.HEALTH,
-                        description = "The application's readiness and liveness probes")},
+                        description = "The application's readiness and liveness probes"),
+                @Tag(name = OpenApiConventions.SEARCH,
+                        description = "Full-text search of published content; the administrator's rebuild")},
         components = @Components(
                 schemas = @Schema(name = "Health", type = SchemaType.OBJECT, requiredProperties = {"status", "checks"},
                         description = "The MicroProfile Health wire format",
