@@ -84,4 +84,11 @@ class AccessibilityBrowserIT {
         }
         assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
     }
+
+    @Test
+    void theCheckFindsViolationsWhereThereAreSome() {
+        browser.get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
+        assertThat(Accessibility.violations(browser)).extracting(v -> v.get("id"))
+                .as("an image without text and a field without a label").contains("image-alt", "label");
+    }
 }

@@ -50,7 +50,8 @@ public class CaseSearchService {
         List<CaseSearchRow> rows = cases.search(search, (ps[0] - 1) * ps[1], ps[1]).stream()
                 .map(CaseSearchService::row).toList();
         long total = cases.countSearch(search);
-        audit.record(access.me().username(), "case.search", "case", null, describe(search) + " → " + total);
+        audit.record(access.me().username(), "case.search", "case-search", scope(search),
+                describe(search) + " → " + total);
         return new Page<>(rows, ps[0], ps[1], total);
     }
 
@@ -61,7 +62,7 @@ public class CaseSearchService {
         List<CaseFile> found = cases.search(search, 0, EXPORT_LIMIT + 1);
         boolean truncated = found.size() > EXPORT_LIMIT;
         List<CaseSearchRow> rows = found.stream().limit(EXPORT_LIMIT).map(CaseSearchService::row).toList();
-        audit.record(access.me().username(), "case.export", "case", null,
+        audit.record(access.me().username(), "case.export", "case-search", scope(search),
                 format + " " + describe(search) + " → " + rows.size());
         return new CaseSearchExport(rows, truncated);
     }
@@ -111,6 +112,11 @@ public class CaseSearchService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** What the search could reach: the report mailbox, one department or every department. */
+    private static String scope(CaseSearch s) {
+        return s.reportMailbox() ? "report-mailbox" : s.scopeDepartment() == null ? "all" : s.scopeDepartment();
     }
 
     /** The criteria for the audit record; the mobile number is kept only by its last four digits. */

@@ -1,12 +1,15 @@
 package org.minsheng.search.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -16,6 +19,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.minsheng.search.api.SearchHit;
 import org.minsheng.search.api.SearchQuery;
 import org.minsheng.search.api.SearchResults;
@@ -43,11 +47,34 @@ public class HibernateSearchIndex implements FullTextIndex {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(SearchResults.YEAR);
     private static final int FACET_VALUES = 30;
 
+    private static final Logger LOG = Logger.getLogger(HibernateSearchIndex.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DatabaseSearchIndex database;
+
+    /** Set once Hibernate Search answered that it is not running here; the database answers then. */
+    private final AtomicBoolean unavailable = new AtomicBoolean();
+
     @Override
     public SearchResults search(SearchQuery query) {
+        if (!unavailable.get()) {
+            try {
+                return fullText(query);
+            } catch (SearchException e) {
+                if (!String.valueOf(e.getMessage()).contains("HSEARCH800001")) {
+                    throw e;
+                }
+                unavailable.set(true);
+                LOG.warning("search: the full-text index is not initialised; answering from the database");
+            }
+        }
+        return database.search(query);
+    }
+
+    private SearchResults fullText(SearchQuery query) {
         SearchSession session = Search.session(em);
         SearchResult<SearchHit> result = session.search(SearchEntry.class)
                 .select(f -> f.composite(HibernateSearchIndex::hit, f.entity(), f.highlight("title"),
@@ -72,8 +99,19 @@ public class HibernateSearchIndex implements FullTextIndex {
 
     @Override
     public void reindex(List<SearchEntry> entries) {
-        var plan = Search.session(em).indexingPlan();
-        entries.forEach(plan::addOrUpdate);
+        if (unavailable.get()) {
+            return; // the database answers: the stored entries are all there is to rebuild
+        }
+        try {
+            var plan = Search.session(em).indexingPlan();
+            entries.forEach(plan::addOrUpdate);
+        } catch (SearchException e) {
+            if (!String.valueOf(e.getMessage()).contains("HSEARCH800001")) {
+                throw e;
+            }
+            unavailable.set(true);
+            LOG.warning("search: the full-text index is not initialised; answering from the database");
+        }
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q) {
