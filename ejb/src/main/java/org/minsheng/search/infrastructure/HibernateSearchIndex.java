@@ -64,11 +64,9 @@ public class HibernateSearchIndex implements FullTextIndex {
             try {
                 return fullText(query);
             } catch (SearchException e) {
-                if (!String.valueOf(e.getMessage()).contains("HSEARCH800001")) {
-                    throw e;
-                }
                 unavailable.set(true);
-                LOG.warning("search: the full-text index is not initialised; answering from the database");
+                LOG.warning("search: the full-text index does not answer (" + e.getMessage()
+                        + "); answering from the database");
             }
         }
         return database.search(query);
@@ -106,11 +104,9 @@ public class HibernateSearchIndex implements FullTextIndex {
             var plan = Search.session(em).indexingPlan();
             entries.forEach(plan::addOrUpdate);
         } catch (SearchException e) {
-            if (!String.valueOf(e.getMessage()).contains("HSEARCH800001")) {
-                throw e;
-            }
             unavailable.set(true);
-            LOG.warning("search: the full-text index is not initialised; answering from the database");
+            LOG.warning("search: the full-text index does not answer (" + e.getMessage()
+                    + "); answering from the database");
         }
     }
 
