@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.application.ReplyQualityReview;
 import org.minsheng.cases.application.SubStatusService;
 import org.minsheng.cases.application.WorkbenchService;
+import org.minsheng.nlp.api.ReplyQualityReport;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -61,6 +63,9 @@ public class StaffCasePage {
     @EJB
     SiteService site;
 
+    @EJB
+    ReplyQualityReview replyQuality;
+
     /**
      * Runs a step posted from the case page: checks the CSRF token, runs it, then redirects; a
      * refused step shows the case again with the reasons and what was typed.
@@ -83,6 +88,24 @@ public class StaffCasePage {
 
     /** The page of case {@code id}; {@code problem} says why a step was refused. */
     public Response render(int status, String id, FormState form, FieldError problem, String done) {
+        return render(status, id, form, problem, done, null);
+    }
+
+    /** The page with the reply-quality findings of the reply the handler typed, kept in the form. */
+    public Response withQualityOf(String id, MultivaluedMap<String, String> form) {
+        if (!CsrfToken.matches(request, form.getFirst(CsrfToken.FIELD))) {
+            return render(403, id, FormState.failed("answer", List.of(), form), EXPIRED, null);
+        }
+        try {
+            ReplyQualityReport typed = replyQuality.check(id, form.getFirst("reply"));
+            return render(200, id, FormState.failed("answer", List.of(), form), null, null, typed);
+        } catch (ValidationFailed e) {
+            return render(422, id, FormState.failed("answer", e.errors(), form), null, null);
+        }
+    }
+
+    private Response render(int status, String id, FormState form, FieldError problem, String done,
+                            ReplyQualityReport typed) {
         CaseDetails c = workbench.forStaff(id);
         Viewer viewer = viewers.current();
         Map<String, Object> model = new HashMap<>();
@@ -98,6 +121,8 @@ public class StaffCasePage {
         model.put("categories", Categories.FIRST_LEVEL);
         model.put("subStatuses", labels.subStatuses());
         model.put("replyTemplates", REPLY_TEMPLATES);
+        model.put("typedQuality", typed);
+        model.put("draftQuality", draftQuality(c));
         model.put("notAcceptedReasons", List.of("OUT_OF_SCOPE", "DUPLICATE", "ABUSIVE", "UNCLEAR",
                 "LEGAL_PROCEEDINGS", "OTHER"));
         return pages.page(status, "cases/staff-case", viewer, model);
@@ -107,6 +132,18 @@ public class StaffCasePage {
     public String replyTemplate(String key) {
         return key != null && REPLY_TEMPLATES.contains(key)
                 ? pages.message(viewers.current(), "replyTemplate." + key + ".text") : "";
+    }
+
+    /** The findings on the draft under review, for the reviewer and the handler who wrote it. */
+    private ReplyQualityReport draftQuality(CaseDetails c) {
+        if (c.draftReply() == null || !"IN_REVIEW".equals(c.status())) {
+            return null;
+        }
+        try {
+            return replyQuality.check(c.id(), null);
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 
     private Map<String, DepartmentView> departmentNames() {
