@@ -26,8 +26,8 @@ class ReplyQualityServiceTest {
                 + "已于12月5日责令施工单位停止22时后的施工，并对其立案处罚。我局将在12月底前组织夜间巡查。", List.of());
         assertThat(report.findings()).isEmpty();
         assertThat(report.score()).isEqualTo(100);
-        assertThat(report.band()).isEqualTo("GOOD");
-        assertThat(report.bandZh()).isEqualTo("良好");
+        assertThat(report.grade()).isEqualTo("GOOD");
+        assertThat(report.gradeZh()).isEqualTo("良好");
     }
 
     @Test
@@ -36,7 +36,7 @@ class ReplyQualityServiceTest {
                 "您好！感谢您对我市工作的关心和支持。关于您反映的问题，我单位高度重视，现答复如下：如有疑问，请拨打我单位咨询电话。", List.of());
         assertThat(codes(report)).contains("BOILERPLATE", "KEYWORDS_NOT_COVERED", "PLACES_NOT_MENTIONED", "NO_ACTION",
                 "NO_TIME");
-        assertThat(report.band()).isEqualTo("POOR");
+        assertThat(report.grade()).isEqualTo("POOR");
         assertThat(report.findings()).allSatisfy(f -> {
             assertThat(f.labelZh()).isNotBlank();
             assertThat(f.labelEn()).isNotBlank();

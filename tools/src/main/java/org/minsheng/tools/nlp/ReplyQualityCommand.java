@@ -111,7 +111,7 @@ final class ReplyQualityCommand {
             out.printf(Locale.ROOT, "  %3d-%3d %5d %5.1f%%%n", lo, hi, count, 100.0 * count / n);
         }
         Map<String, Long> bands = new TreeMap<>();
-        scored.forEach(s -> bands.merge(s.report().band(), 1L, Long::sum));
+        scored.forEach(s -> bands.merge(s.report().grade(), 1L, Long::sum));
         out.println("bands: " + bands);
         Map<ReplyIssue, Integer> issues = new EnumMap<>(ReplyIssue.class);
         scored.forEach(s -> s.report().findings().forEach(f -> issues.merge(ReplyIssue.valueOf(f.code()), 1, Integer::sum)));
