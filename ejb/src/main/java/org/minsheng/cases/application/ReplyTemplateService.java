@@ -58,6 +58,7 @@ public class ReplyTemplateService {
         ReplyTemplate t = new ReplyTemplate(department, draft.name().strip(), en(draft.nameEn(), draft.name()),
                 draft.body().strip(), en(draft.bodyEn(), draft.body()), position(draft));
         templates.add(t);
+        templates.flush();
         audit.record(me.username(), "reply-template.create", "reply-template", String.valueOf(t.id()), t.name());
         return view(t);
     }
@@ -68,6 +69,7 @@ public class ReplyTemplateService {
         ReplyTemplate t = editable(id, draft.version());
         t.edit(draft.name().strip(), en(draft.nameEn(), draft.name()), draft.body().strip(),
                 en(draft.bodyEn(), draft.body()), position(draft));
+        templates.flush();
         audit.record(access.me().username(), "reply-template.update", "reply-template", String.valueOf(id), t.name());
         return view(t);
     }

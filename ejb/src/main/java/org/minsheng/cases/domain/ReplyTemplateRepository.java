@@ -9,6 +9,9 @@ public interface ReplyTemplateRepository {
 
     void remove(ReplyTemplate template);
 
+    /** Writes pending changes now, so an edited template's answer carries its new version. */
+    void flush();
+
     Optional<ReplyTemplate> byId(long id);
 
     /** The shared templates and, when {@code departmentCode} is given, that department's, by position. */

@@ -25,6 +25,11 @@ public class JpaReplyTemplateRepository implements ReplyTemplateRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<ReplyTemplate> byId(long id) {
         return Optional.ofNullable(em.find(ReplyTemplate.class, id));
     }

@@ -52,6 +52,8 @@ public class Open311Resource {
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** Most requests one GET returns; without dates, the last 90 days are searched (as the spec suggests). */
     static final int MAX_REQUESTS = 200;
+    /** ISO 8601 with seconds and the zone's offset, as the spec's examples: 2026-12-01T09:30:00+08:00. */
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     static final Duration DEFAULT_SPAN = Duration.ofDays(90);
     static final List<String> CASE_TYPES = List.of("CONSULTATION", "HELP", "COMPLAINT", "SUGGESTION");
     static final Map<String, String> CASE_TYPE_NAMES = Map.of("CONSULTATION", "咨询 Consultation", "HELP",
@@ -305,8 +307,7 @@ public class Open311Resource {
     }
 
     private static String iso(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(CityTime.ZONE)
-                .toOffsetDateTime().withNano(0));
+        return t == null ? null : DATE_TIME.format(t.atZone(CityTime.ZONE));
     }
 
     private static Map<String, Object> ordered(Map<String, ?> m, String... keys) {
