@@ -20,8 +20,11 @@ import org.minsheng.identity.api.Roles;
 import org.minsheng.nlp.api.ReplyQualityReport;
 import org.minsheng.web.platform.OpenApiConventions;
 
-/** The reply-quality check (答复质量) of a reply being drafted or under review; advice only. */
-@Path("/api/staff/cases")
+/**
+ * The reply-quality check (答复质量) of a reply being drafted or under review; advice only. Rooted at
+ * {@code /api/staff} like the other case resources: a longer root would hide their {@code cases/{id}}.
+ */
+@Path("/api/staff")
 @Tag(name = OpenApiConventions.CASES)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +51,7 @@ public class ReplyQualityResource {
             description = "No reply given and no draft under review, or too long")
     @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HANDLER, Roles.DEPT_ADMIN,
             Roles.REVIEWER, Roles.DISCIPLINE, Roles.ADMIN})
-    @Path("{id}/reply-quality")
+    @Path("cases/{id}/reply-quality")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.REVIEWER, Roles.DISCIPLINE, Roles.ADMIN})
     public ReplyQualityReport check(@PathParam("id") String id, ReplyText body) {
         return review.check(id, body == null ? null : body.reply());
