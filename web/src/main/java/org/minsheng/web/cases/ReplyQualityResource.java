@@ -10,8 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +55,7 @@ public class ReplyQualityResource {
             Roles.REVIEWER, Roles.DISCIPLINE, Roles.ADMIN})
     @Path("cases/{id}/reply-quality")
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.REVIEWER, Roles.DISCIPLINE, Roles.ADMIN})
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ReplyText.class)))
     public ReplyQualityReport check(@PathParam("id") String id, ReplyText body) {
         return review.check(id, body == null ? null : body.reply());
     }

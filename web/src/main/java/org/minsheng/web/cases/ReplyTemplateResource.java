@@ -62,7 +62,7 @@ public class ReplyTemplateResource {
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a reply template")
     @APIResponse(responseCode = "200", description = "The template")
@@ -77,7 +77,7 @@ public class ReplyTemplateResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Delete a reply template")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = OpenApiConventions.FORBIDDEN, description = "Another department's or a shared one")

@@ -66,7 +66,7 @@ public class Open311KeyResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Revoke an Open311 API key", description = "At once; revoking twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The revoked key")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such key")
