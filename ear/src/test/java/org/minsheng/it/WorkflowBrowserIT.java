@@ -86,7 +86,7 @@ class WorkflowBrowserIT {
         await(handler, By.id("sign-submit")).click();
         awaitText(handler, By.id("case-status"), "办理中");
         // A template goes into the reply field without scripts: choose it and press "insert".
-        new Select(handler.findElement(By.id("f-template"))).selectByValue("thanks");
+        new Select(handler.findElement(By.id("f-template"))).selectByVisibleText("感谢反映（通用）");
         submit(handler, By.id("template-insert"));
         assertThat(await(handler, By.id("f-reply")).getAttribute("value")).startsWith("您好！感谢您对我市工作的关心和支持");
         handler.findElement(By.id("f-reply")).sendKeys("将在人民路站增设候车亭。");

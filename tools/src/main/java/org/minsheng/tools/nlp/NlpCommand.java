@@ -27,6 +27,9 @@ public final class NlpCommand {
                   训练并保存模型 / train and save a model
               classify [--model MODEL] [--top 3] TEXT...
                   用模型(默认为内置模型)分类 / classify with a model (default: the shipped one)
+              reply-quality FILE
+                  答复质量评分的分布与最差十条 / reply-quality score distribution and the ten worst
+                  (TSV: id, user, title, time, body, reply, reply time)
 
             数据文件 / data files: UTF-8 TSV with a header row naming columns 'label' and 'text'.
 
@@ -74,6 +77,7 @@ public final class NlpCommand {
                 case "cross-validate" -> new CrossValidateCommand(out).run(options);
                 case "train" -> new TrainCommand(out).run(options);
                 case "classify" -> new ClassifyCommand(out).run(options);
+                case "reply-quality" -> new ReplyQualityCommand(out).run(options);
                 default -> throw new UsageException("未知命令: " + command + " / unknown command: " + command);
             };
         } catch (UsageException | ClassifierDataException e) {

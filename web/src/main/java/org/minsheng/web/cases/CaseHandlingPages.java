@@ -86,8 +86,9 @@ public class CaseHandlingPages {
     }
 
     /**
-     * The reply form has two buttons: "use template" puts the chosen template after what was typed
-     * (no JavaScript needed, nothing is saved); "submit" sends the reply for review.
+     * The reply form has three buttons: "use template" puts the chosen template after what was typed
+     * and "check quality" shows the reply-quality findings of what was typed (no JavaScript needed,
+     * nothing is saved); "submit" sends the reply for review.
      */
     @POST
     @Path("{id}/answer")
@@ -99,6 +100,9 @@ public class CaseHandlingPages {
             MultivaluedMap<String, String> shown = new MultivaluedHashMap<>(form);
             shown.putSingle("reply", typed.isBlank() ? text : typed.stripTrailing() + "\n" + text);
             return casePage.render(200, id, FormState.failed("answer", List.of(), shown), null, null);
+        }
+        if ("quality".equals(form.getFirst("action"))) {
+            return casePage.withQualityOf(id, form);
         }
         return casePage.step(id, "answer", form, StaffCasePage.here(id, "answered"), () -> handling.answer(id,
                 form.getFirst("reply"), "yes".equals(form.getFirst("publish")), StaffCasePage.version(form)));

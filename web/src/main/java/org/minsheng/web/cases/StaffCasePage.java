@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.minsheng.cases.api.CaseDetails;
+import org.minsheng.cases.api.ReplyTemplateView;
+import org.minsheng.cases.application.ReplyQualityReview;
+import org.minsheng.cases.application.ReplyTemplateService;
 import org.minsheng.cases.application.SubStatusService;
 import org.minsheng.cases.application.WorkbenchService;
+import org.minsheng.identity.api.Roles;
+import org.minsheng.nlp.api.ReplyQualityReport;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
 import org.minsheng.shared.error.ValidationFailed;
@@ -33,9 +38,6 @@ import org.minsheng.web.platform.security.CsrfToken;
  */
 @RequestScoped
 public class StaffCasePage {
-
-    /** The reply templates offered on the answer form, by bundle key. */
-    static final List<String> REPLY_TEMPLATES = List.of("thanks", "verified", "rectified", "policy", "notOurs");
 
     /** Marks a form posted from a page older than the session (its CSRF token no longer matches). */
     private static final FieldError EXPIRED = new FieldError("", "", "");
@@ -61,6 +63,12 @@ public class StaffCasePage {
     @EJB
     SiteService site;
 
+    @EJB
+    ReplyQualityReview replyQuality;
+
+    @EJB
+    ReplyTemplateService replyTemplates;
+
     /**
      * Runs a step posted from the case page: checks the CSRF token, runs it, then redirects; a
      * refused step shows the case again with the reasons and what was typed.
@@ -83,12 +91,31 @@ public class StaffCasePage {
 
     /** The page of case {@code id}; {@code problem} says why a step was refused. */
     public Response render(int status, String id, FormState form, FieldError problem, String done) {
+        return render(status, id, form, problem, done, null);
+    }
+
+    /** The page with the reply-quality findings of the reply the handler typed, kept in the form. */
+    public Response withQualityOf(String id, MultivaluedMap<String, String> form) {
+        if (!CsrfToken.matches(request, form.getFirst(CsrfToken.FIELD))) {
+            return render(403, id, FormState.failed("answer", List.of(), form), EXPIRED, null);
+        }
+        try {
+            ReplyQualityReport typed = replyQuality.check(id, form.getFirst("reply"));
+            return render(200, id, FormState.failed("answer", List.of(), form), null, null, typed);
+        } catch (ValidationFailed e) {
+            return render(422, id, FormState.failed("answer", e.errors(), form), null, null);
+        }
+    }
+
+    private Response render(int status, String id, FormState form, FieldError problem, String done,
+                            ReplyQualityReport typed) {
         CaseDetails c = workbench.forStaff(id);
         Viewer viewer = viewers.current();
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
         model.put("attachments", attachments.listForStaff(c.id()));
-        model.put("can", CaseActions.of(c, viewer.staff()));
+        CaseActions can = CaseActions.of(c, viewer.staff());
+        model.put("can", can);
         model.put("form", form);
         model.put("expired", problem == EXPIRED);
         model.put("problem", problem == EXPIRED ? null : problem);
@@ -97,16 +124,40 @@ public class StaffCasePage {
         model.put("departmentNames", departmentNames());
         model.put("categories", Categories.FIRST_LEVEL);
         model.put("subStatuses", labels.subStatuses());
-        model.put("replyTemplates", REPLY_TEMPLATES);
+        model.put("replyTemplates", can.handle() ? replyTemplates.offered() : List.of());
+        model.put("typedQuality", typed);
+        model.put("draftQuality", checksReplies(viewer) ? draftQuality(c) : null);
         model.put("notAcceptedReasons", List.of("OUT_OF_SCOPE", "DUPLICATE", "ABUSIVE", "UNCLEAR",
                 "LEGAL_PROCEEDINGS", "OTHER"));
         return pages.page(status, "cases/staff-case", viewer, model);
     }
 
-    /** A reply template's text in the viewer's language; empty for a key that is not one. */
-    public String replyTemplate(String key) {
-        return key != null && REPLY_TEMPLATES.contains(key)
-                ? pages.message(viewers.current(), "replyTemplate." + key + ".text") : "";
+    /** A reply template's text in the viewer's language; empty for an id that is not one offered. */
+    public String replyTemplate(String id) {
+        try {
+            ReplyTemplateView t = replyTemplates.template(Long.parseLong(id == null ? "" : id.strip()));
+            return viewers.current().pick(t.body(), t.bodyEn());
+        } catch (NumberFormatException | BusinessException e) {
+            return "";
+        }
+    }
+
+    /** The roles that see reply-quality findings: the department's and the platform's reviewers. */
+    private static boolean checksReplies(Viewer viewer) {
+        return viewer.staff() != null && List.of(Roles.HANDLER, Roles.DEPT_ADMIN, Roles.REVIEWER, Roles.DISCIPLINE,
+                Roles.ADMIN).stream().anyMatch(viewer.staff()::hasRole);
+    }
+
+    /** The findings on the draft under review, for the reviewer and the handler who wrote it. */
+    private ReplyQualityReport draftQuality(CaseDetails c) {
+        if (c.draftReply() == null || !"IN_REVIEW".equals(c.status())) {
+            return null;
+        }
+        try {
+            return replyQuality.check(c.id(), null);
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 
     private Map<String, DepartmentView> departmentNames() {

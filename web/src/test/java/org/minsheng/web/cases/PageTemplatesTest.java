@@ -60,6 +60,11 @@ class PageTemplatesTest {
             "a-1", "photo<b>.jpg", "image/jpeg", 20480, "0123456789abcdef0123456789abcdef", java.time.Instant.now(), true,
             null);
 
+    /** Findings with markup in their detail, to see that it is escaped. */
+    private static final org.minsheng.nlp.api.ReplyQualityReport QUALITY = new org.minsheng.nlp.api.ReplyQualityReport(
+            55, "POOR", "需修改", "Needs revision", List.of(new org.minsheng.nlp.api.ReplyQualityFinding("NO_TIME",
+            "没有时间或期限", "No time or deadline", 5, "detail" + SCRIPT)));
+
     private Map<String, Object> caseModel(CaseDetails c, StaffPrincipal me, FormState form) {
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
@@ -73,7 +78,10 @@ class PageTemplatesTest {
         model.put("departmentNames", Map.of("zjj", zjj, "jtysj", jt));
         model.put("categories", Categories.FIRST_LEVEL);
         model.put("subStatuses", List.of(new SubStatusView("ON_SITE", "HANDLING", "现场核查中", "On site")));
-        model.put("replyTemplates", StaffCasePage.REPLY_TEMPLATES);
+        model.put("replyTemplates", List.of(new org.minsheng.cases.api.ReplyTemplateView(1, null, "感谢反映", "Thanks",
+                "您好！", "Hello", 1, 0)));
+        model.put("typedQuality", QUALITY);
+        model.put("draftQuality", QUALITY);
         model.put("notAcceptedReasons", List.of("OUT_OF_SCOPE", "OTHER"));
         return model;
     }
@@ -97,7 +105,8 @@ class PageTemplatesTest {
             StaffPrincipal reviewer = staff("sjzyj", "reviewer");
             String review = renderer.render("cases/staff-case", viewer(reviewer, english),
                     caseModel(details("IN_REVIEW", true, null), reviewer, FormState.NONE));
-            assertThat(review).doesNotContain("??").contains("form-review", "form-publication", "case-draft");
+            assertThat(review).doesNotContain("??").doesNotContain(SCRIPT)
+                    .contains("form-review", "form-publication", "case-draft", "draft-quality", "data-code=\"NO_TIME\"");
         }
     }
 
@@ -230,6 +239,25 @@ class PageTemplatesTest {
                     .contains("MS20261201-00001");
             assertThat(renderer.render("identity/account-message", resident, Map.of("c", details("ANSWERED", false, null))))
                     .doesNotContain("??").doesNotContain(SCRIPT);
+        }
+    }
+
+    @Test
+    void replyTemplatesPageRenders() {
+        for (boolean english : new boolean[] {false, true}) {
+            StaffPrincipal head = staff("zjj", "dept-admin");
+            Map<String, Object> model = new HashMap<>();
+            model.put("templates", List.of(
+                    new org.minsheng.cases.api.ReplyTemplateView(1, null, "感谢反映", "Thanks", "您好！", "Hello", 1, 0),
+                    new org.minsheng.cases.api.ReplyTemplateView(120, "zjj", "住建" + SCRIPT, "Housing", "正文", "Text", 9, 2)));
+            model.put("editable", java.util.Set.of(120L));
+            model.put("failed", "t120");
+            model.put("formValues", Map.of("t120", Map.of("name", "typed" + SCRIPT, "body", ""), "new", Map.of()));
+            model.put("errors", List.of(new FieldError("body", "模板内容不能为空", "Text is required")));
+            model.put("message", null);
+            String html = renderer.render("cases/staff-reply-templates", viewer(head, english), model);
+            assertThat(html).doesNotContain("??").doesNotContain(SCRIPT).contains("f-t120-name", "template-create",
+                    "typed&lt;script&gt;").doesNotContain("f-t1-name");
         }
     }
 
