@@ -10,6 +10,7 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.identity.api.Roles;
+import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.Validation;
 
 /** The leaders: their mailboxes (领导信箱) and their instructions on cases (领导批示). */
@@ -28,10 +29,25 @@ public class LeaderService {
     @Inject
     CaseNotices notices;
 
-    /** A leader's mailbox as the leader's office reads it: the letters, newest first. */
+    @Inject
+    MailboxScope scope;
+
+    /**
+     * A leader's mailbox as the leader's office reads it: the letters, newest first. Each office
+     * reads its own leader's mailbox only (see {@link MailboxScope}).
+     */
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public List<QueueItem> leaderMailbox(String leaderCode) {
+        if (!scope.mayRead(leaderCode)) {
+            throw new Forbidden("只能查看本领导的信箱", "Only this leader's office reads this mailbox");
+        }
         return cases.toLeader(leaderCode, 200).stream().map(CaseViews::queueItem).toList();
+    }
+
+    /** The leaders whose mailboxes the caller reads. */
+    @RolesAllowed({Roles.LEADER, Roles.ADMIN})
+    public List<String> readableMailboxes() {
+        return scope.readable();
     }
 
     /** 领导批示 on a case of the leader mailbox (or any case a leader follows). */
