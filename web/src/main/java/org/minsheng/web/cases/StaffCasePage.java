@@ -89,6 +89,7 @@ public class StaffCasePage {
         model.put("c", c);
         model.put("attachments", attachments.listForStaff(c.id()));
         model.put("can", CaseActions.of(c, viewer.staff()));
+        model.put("mayVisit", FollowUpVisitPages.mayVisit(c, viewer.staff()));
         model.put("form", form);
         model.put("expired", problem == EXPIRED);
         model.put("problem", problem == EXPIRED ? null : problem);
