@@ -96,7 +96,9 @@ class HotlineIT {
         Routing.approve(id);
 
         Api other = Api.signedIn(seen.getString("departmentCode").equals("rsj") ? "jtysj" : "rsj");
-        assertThat(visit(other, id, "PHONE", 4, "好").status()).as("another department does not visit").isIn(403, 404);
+        assertThat(other.post("/api/staff/cases/" + id + "/follow-up-visits", Json.createObjectBuilder()
+                .add("method", "PHONE").add("score", 4).add("version", version(handler, id)).build().toString())
+                .status()).as("another department does not visit").isEqualTo(404);
         JsonObject reopened = ok(visit(Api.signedIn("dispatcher"), id, "PHONE", 2, "路面仍未修好"));
         assertThat(reopened.getString("status")).as("不满意 reopens like an online rating").isEqualTo("HANDLING");
         assertThat(reopened.getInt("redoCount")).isEqualTo(1);
