@@ -104,7 +104,12 @@ class HotlineIT {
         assertThat(reopened.getInt("redoCount")).isEqualTo(1);
         assertThat(reopened.getJsonArray("timeline").toString()).contains("电话回访：不满意：路面仍未修好");
         assertThat(Database.count("select count(*) from follow_up_visit where case_id = ? and rating = 2", id)).isEqualTo(1);
-        assertThat(ok(handler.get("/api/staff/cases/" + id + "/follow-up-visits")).toString()).isNotEmpty();
+        Api.Reply visits = handler.get("/api/staff/cases/" + id + "/follow-up-visits");
+        assertThat(visits.status()).as(visits.body()).isEqualTo(200);
+        assertThat(visits.array()).singleElement().satisfies(v -> {
+            assertThat(v.asJsonObject().getString("methodZh")).isEqualTo("电话回访");
+            assertThat(v.asJsonObject().getString("visitedBy")).isEqualTo("dispatcher");
+        });
         assertThat(Api.signedIn("call-taker").get("/api/staff/hotline/calls").array().toString()).contains(number);
     }
 

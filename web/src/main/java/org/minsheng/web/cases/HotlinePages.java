@@ -24,6 +24,7 @@ import org.minsheng.cases.application.HotlineService;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.FieldError;
+import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.error.ValidationFailed;
 import org.minsheng.web.platform.pages.FormState;
 import org.minsheng.web.platform.pages.PageRenderer;
@@ -82,7 +83,8 @@ public class HotlinePages {
         } catch (ValidationFailed e) {
             return render(422, FormState.failed(FORM, e.errors(), form), null, null, null);
         } catch (BusinessException e) {
-            return render(e instanceof org.minsheng.shared.error.NotFound ? 404 : 409, FormState.failed(FORM, List.of(), form), null, null,
+            int status = e instanceof NotFound ? 404 : 409;
+            return render(status, FormState.failed(FORM, List.of(), form), null, null,
                     new FieldError("", e.titleZh(), e.titleEn()));
         }
     }
