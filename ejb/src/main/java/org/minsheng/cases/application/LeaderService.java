@@ -10,7 +10,6 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.identity.api.Roles;
-import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.Validation;
 
 /** The leaders: their mailboxes (领导信箱) and their instructions on cases (领导批示). */
@@ -38,9 +37,7 @@ public class LeaderService {
      */
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public List<QueueItem> leaderMailbox(String leaderCode) {
-        if (!scope.mayRead(leaderCode)) {
-            throw new Forbidden("只能查看本领导的信箱", "Only this leader's office reads this mailbox");
-        }
+        scope.requireReadable(leaderCode);
         return cases.toLeader(leaderCode, 200).stream().map(CaseViews::queueItem).toList();
     }
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffDirectory;
+import org.minsheng.shared.error.Forbidden;
+import org.minsheng.shared.error.NotFound;
 import org.minsheng.shared.security.Caller;
 import org.minsheng.site.api.LeaderView;
 import org.minsheng.site.api.SiteDirectory;
@@ -49,7 +51,13 @@ public class MailboxScope {
         return own.get().equals(allFor) ? all : all.stream().filter(own.get()::equals).toList();
     }
 
-    public boolean mayRead(String leaderCode) {
-        return leaderCode != null && readable().contains(leaderCode);
+    /** Refuses an unknown leader as not found, and another office's leader as forbidden. */
+    public void requireReadable(String leaderCode) {
+        if (leaderCode == null || site.leader(leaderCode).isEmpty()) {
+            throw new NotFound("没有该领导", "No such leader");
+        }
+        if (!readable().contains(leaderCode)) {
+            throw new Forbidden("只能查看本领导的信箱", "Only this leader's office reads this mailbox");
+        }
     }
 }

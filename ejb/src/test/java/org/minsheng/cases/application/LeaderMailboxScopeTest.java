@@ -31,6 +31,8 @@ class LeaderMailboxScopeTest {
         assertThat(office.readableMailboxes()).containsExactly("fushizhang");
         assertThat(office.leaderMailbox("fushizhang")).extracting(q -> q.id()).containsExactly(own.id());
         assertThatThrownBy(() -> office.leaderMailbox("shizhang")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> office.leaderMailbox("no-such-leader"))
+                .isInstanceOf(org.minsheng.shared.error.NotFound.class);
     }
 
     @Test

@@ -44,6 +44,7 @@ public class LeaderMailboxResource {
     @Operation(summary = "A leader's mailbox", description = "The letters, newest first.")
     @APIResponse(responseCode = "200", description = "The letters")
     @APIResponse(responseCode = "403", ref = OpenApiConventions.FORBIDDEN, description = "Another leader's mailbox")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such leader")
     @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.LEADER, Roles.ADMIN})
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public List<QueueItem> mailbox(@PathParam("leader") String leader) {
