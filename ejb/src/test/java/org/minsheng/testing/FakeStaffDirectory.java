@@ -13,6 +13,18 @@ import org.minsheng.identity.api.StaffPrincipal;
 public final class FakeStaffDirectory implements StaffDirectory {
 
     private final Map<String, StaffPrincipal> accounts = new LinkedHashMap<>();
+    private final Map<String, String> leaders = new LinkedHashMap<>();
+
+    /** Makes an account a leader's office. */
+    public FakeStaffDirectory office(String username, String leaderCode) {
+        leaders.put(username, leaderCode);
+        return this;
+    }
+
+    @Override
+    public Optional<String> leaderOf(String username) {
+        return Optional.ofNullable(leaders.get(username));
+    }
 
     /** Adds an account named "{username}名". */
     public FakeStaffDirectory add(String username, String departmentCode, String... roles) {

@@ -44,7 +44,8 @@ final class CaseViews {
                 .toList();
         List<ParticipantView> parts = forStaff ? participants.stream()
                 .map(p -> new ParticipantView(p.departmentCode(), p.role().name(), p.role().labelZh(), p.role().labelEn(),
-                        p.opinion(), p.opinionBy(), p.opinionAt()))
+                        p.opinion(), p.opinionBy(), p.opinionAt(), p.dueAt(), p.warningLevel().name(),
+                        p.warningLevel().labelZh(), p.warningLevel().labelEn()))
                 .toList() : List.of();
         Letter letter = c.letter();
         NotAcceptedReason refused = c.disposition().notAcceptedReason();

@@ -56,6 +56,9 @@ public class DispatchService {
     CaseClock caseClock;
 
     @Inject
+    CoHandlingClock coHandlingClock;
+
+    @Inject
     CaseAnalyser analyser;
 
     @Inject
@@ -137,8 +140,11 @@ public class DispatchService {
         }
         Set<String> present = new HashSet<>();
         timeline.participantsOf(caseId).forEach(p -> present.add(p.departmentCode()));
-        co.stream().filter(present::add).forEach(d -> timeline.addParticipant(
-                new CaseParticipant(caseId, d, ParticipantRole.CO_HANDLER)));
+        co.stream().filter(present::add).forEach(d -> {
+            CaseParticipant participant = new CaseParticipant(caseId, d, ParticipantRole.CO_HANDLER);
+            coHandlingClock.start(participant, c, now);
+            timeline.addParticipant(participant);
+        });
         cc.stream().filter(present::add).forEach(d -> timeline.addParticipant(
                 new CaseParticipant(caseId, d, ParticipantRole.COPY)));
         String me = access.me().username();

@@ -28,10 +28,23 @@ public class LeaderService {
     @Inject
     CaseNotices notices;
 
-    /** A leader's mailbox as the leader's office reads it: the letters, newest first. */
+    @Inject
+    MailboxScope scope;
+
+    /**
+     * A leader's mailbox as the leader's office reads it: the letters, newest first. Each office
+     * reads its own leader's mailbox only (see {@link MailboxScope}).
+     */
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public List<QueueItem> leaderMailbox(String leaderCode) {
+        scope.requireReadable(leaderCode);
         return cases.toLeader(leaderCode, 200).stream().map(CaseViews::queueItem).toList();
+    }
+
+    /** The leaders whose mailboxes the caller reads. */
+    @RolesAllowed({Roles.LEADER, Roles.ADMIN})
+    public List<String> readableMailboxes() {
+        return scope.readable();
     }
 
     /** 领导批示 on a case of the leader mailbox (or any case a leader follows). */

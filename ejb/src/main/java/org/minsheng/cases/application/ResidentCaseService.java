@@ -16,7 +16,6 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseReopened;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseStepRecorded;
-import org.minsheng.cases.domain.FeedbackGiven;
 import org.minsheng.cases.domain.Satisfaction;
 import org.minsheng.cases.domain.StepKind;
 import org.minsheng.identity.api.ResidentPrincipal;
@@ -64,6 +63,9 @@ public class ResidentCaseService {
 
     @Inject
     PublicAnswers publicAnswers;
+
+    @Inject
+    Ratings ratings;
 
     /** "My messages": everything the signed-in resident wrote, newest first. */
     @RolesAllowed(ResidentPrincipal.ROLE)
@@ -125,26 +127,8 @@ public class ResidentCaseService {
                 .text(comment, "comment", "评价意见", "Comment", 500, false)
                 .throwIfInvalid();
         Optional<CaseFile> found = access.withQueryCode(trackingNumber, queryCode);
-        found.ifPresent(c -> {
-            Instant now = clock.instant();
-            Satisfaction satisfaction = Satisfaction.ofScore(score);
-            int days = caseClock.limitFor(c);
-            String text = Inputs.blankToNull(comment);
-            boolean reopened = c.rate(satisfaction, text, caseClock.limits().maxRedo(), days, now,
-                    caseClock.dueFrom(now, days));
-            steps.recorded(c, now, AuditTrail.ANONYMOUS, StepKind.RATED,
-                    satisfaction.labelZh() + (text == null ? "" : "：" + text), "case.rate",
-                    score + (reopened ? " reopened" : " closed"));
-            steps.note(c.id(), now, AuditTrail.SYSTEM, reopened ? StepKind.REOPENED : StepKind.CLOSED,
-                    reopened ? "第" + c.feedback().redoCount() + "次重办" : null);
-            events.fire(new FeedbackGiven(c.id(), c.departmentCode(), score, reopened, now));
-            if (reopened) {
-                publicAnswers.sync(c);
-                analyser.index(c.id(), c.letter().title(), c.letter().body());
-                events.fire(new CaseReopened(c.id(), c.departmentCode(), "dissatisfied", now));
-                notices.toDepartment(c, "群众不满意，需重办：" + c.trackingNumber(), text == null ? satisfaction.labelZh() : text);
-            }
-        });
+        found.ifPresent(c -> ratings.rate(c, Satisfaction.ofScore(score), Inputs.blankToNull(comment),
+                AuditTrail.ANONYMOUS, null));
         return found.map(viewer::forResident);
     }
 }

@@ -92,6 +92,17 @@ public class CaseFile {
         throw new IllegalTransition(action, status);
     }
 
+    /**
+     * A consultation the call-taker answered from the FAQ and guides while the caller was on the
+     * line (直接答复): the case is answered at once, never published, and may be rated by phone.
+     */
+    public void answerOnTheSpot(String text, String by, Instant at) {
+        require("直接答复", CaseStatus.REGISTERED);
+        answer.draft(text, by, false);
+        answer.approve(at, false, false);
+        status = CaseStatus.ANSWERED;
+    }
+
     /** The platform takes the message up (受理) without dispatching it yet. */
     public void accept(Instant at) {
         require("受理", CaseStatus.REGISTERED);

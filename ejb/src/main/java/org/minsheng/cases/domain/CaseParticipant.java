@@ -41,6 +41,17 @@ public class CaseParticipant {
     @Column(name = "opinion_at")
     private Instant opinionAt;
 
+    /** The co-handling department's own time limit (协办期限); null for copies. */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "warning_level", nullable = false, length = 10)
+    private WarningLevel warningLevel = WarningLevel.NONE;
+
     @Version
     private long version;
 
@@ -61,6 +72,52 @@ public class CaseParticipant {
         opinion = text;
         opinionBy = by;
         opinionAt = at;
+    }
+
+    /** Gives a co-handling department its own due date, shorter than the lead department's. */
+    public void startClock(Instant at, Instant due) {
+        if (role == ParticipantRole.CO_HANDLER) {
+            assignedAt = at;
+            dueAt = due;
+            warningLevel = WarningLevel.NONE;
+        }
+    }
+
+    /**
+     * Where the co-handler's opinion stands against its due date: yellow once {@code warningShare}
+     * of the time is used, red when overdue, nothing once the opinion is in.
+     */
+    public WarningLevel levelAt(Instant now, double warningShare) {
+        if (role != ParticipantRole.CO_HANDLER || opinionAt != null || assignedAt == null || dueAt == null) {
+            return WarningLevel.NONE;
+        }
+        if (now.isAfter(dueAt)) {
+            return WarningLevel.RED;
+        }
+        long total = java.time.Duration.between(assignedAt, dueAt).toMillis();
+        long used = java.time.Duration.between(assignedAt, now).toMillis();
+        return used >= total * warningShare ? WarningLevel.YELLOW : WarningLevel.NONE;
+    }
+
+    /** Raises the reminder level once; returns false when it is already there or beyond. */
+    public boolean raiseWarning(WarningLevel level) {
+        if (level.compareTo(warningLevel) <= 0) {
+            return false;
+        }
+        warningLevel = level;
+        return true;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public WarningLevel warningLevel() {
+        return warningLevel;
     }
 
     public String caseId() {

@@ -16,6 +16,9 @@ public interface CaseTimeline {
     /** Case ids a department co-handles or was sent a copy of, newest first. */
     List<String> casesWithParticipant(String departmentCode, int limit);
 
+    /** Co-handling departments that still owe their opinion and have a due date, oldest due first. */
+    List<CaseParticipant> coHandlersAwaitingOpinion(int limit);
+
     /** The sub-status labels the administrator defined. */
     List<SubStatusLabel> subStatuses();
 

@@ -10,7 +10,15 @@ public enum Channel implements Labelled {
     REPORT_MAILBOX("举报信箱", "Report mailbox"),
     MESSAGE_BOARD("市民留言", "Message board"),
     CONSULTATION("网上咨询", "Online consultation"),
-    INTERVIEW("在线访谈", "Online interview");
+    INTERVIEW("在线访谈", "Online interview"),
+    /** Entered by staff for a caller, a letter or a visitor (see {@link #STAFF_ENTERED}). */
+    PHONE("电话", "Phone"),
+    LETTER("来信", "Letter"),
+    VISIT("来访", "Visit"),
+    HOTLINE_12345("12345热线", "12345 hotline");
+
+    /** The channels a call-taker enters cases through; residents never submit through them themselves. */
+    public static final java.util.Set<Channel> STAFF_ENTERED = java.util.EnumSet.of(PHONE, LETTER, VISIT, HOTLINE_12345);
 
     private final Label label;
 

@@ -32,7 +32,11 @@ public enum StepKind implements Labelled {
     MERGED("并单", "Merged", true),
     REMINDED("催办", "Reminder", false),
     ESCALATED("督办", "Escalated", false),
-    SUB_STATUS("办理进展", "Progress", true);
+    SUB_STATUS("办理进展", "Progress", true),
+    ANSWERED_ON_THE_SPOT("直接答复", "Answered on the spot", true),
+    FOLLOW_UP_VISIT("回访", "Follow-up visit", true),
+    CO_HANDLING_REMINDED("协办催办", "Co-handling reminder", false),
+    CO_HANDLING_ESCALATED("协办督办", "Co-handling overdue", false);
 
     private final Label label;
     private final boolean shownToResident;

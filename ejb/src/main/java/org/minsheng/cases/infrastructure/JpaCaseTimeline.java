@@ -47,6 +47,14 @@ public class JpaCaseTimeline implements CaseTimeline {
     }
 
     @Override
+    public List<CaseParticipant> coHandlersAwaitingOpinion(int limit) {
+        return em.createQuery("select p from CaseParticipant p where p.role = :r and p.opinionAt is null"
+                        + " and p.dueAt is not null order by p.dueAt", CaseParticipant.class)
+                .setParameter("r", org.minsheng.cases.domain.ParticipantRole.CO_HANDLER)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<SubStatusLabel> subStatuses() {
         List<?> rows = em.createNativeQuery("select code, status, label_zh, label_en from case_sub_status order by code")
                 .getResultList();

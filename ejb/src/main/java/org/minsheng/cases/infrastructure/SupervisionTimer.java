@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.minsheng.cases.application.CoHandlingSupervision;
 import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.identity.api.Roles;
 
@@ -25,10 +26,13 @@ public class SupervisionTimer {
     @EJB
     SupervisionService supervision;
 
+    @EJB
+    CoHandlingSupervision coHandling;
+
     @Schedule(hour = "*", minute = "*", second = "15", persistent = false)
     void everyMinute() {
         try {
-            int raised = supervision.sweep();
+            int raised = supervision.sweep() + coHandling.sweep();
             if (raised > 0) {
                 LOG.info(() -> "supervision: " + raised + " case(s) reached a new warning level");
             }

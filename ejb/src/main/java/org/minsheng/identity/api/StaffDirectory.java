@@ -16,4 +16,7 @@ public interface StaffDirectory {
 
     /** Active staff with a role, in one department or anywhere when {@code departmentCode} is null. */
     List<StaffPrincipal> withRole(String role, String departmentCode);
+
+    /** The leader whose office the account is (its mailbox scope), when it is linked to one. */
+    Optional<String> leaderOf(String username);
 }

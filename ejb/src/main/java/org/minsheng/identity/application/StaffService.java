@@ -82,6 +82,26 @@ public class StaffService implements StaffDirectory {
     }
 
     @Override
+    public Optional<String> leaderOf(String username) {
+        return repository.byUsername(username).filter(StaffAccount::isActive).map(StaffAccount::leaderCode);
+    }
+
+    /** Makes a leader-role account the office of a leader (its mailbox), or unlinks it (null). */
+    @RolesAllowed(Roles.ADMIN)
+    public void linkLeader(String username, String leaderCode) {
+        String code = leaderCode == null || leaderCode.isBlank() ? null : leaderCode.strip();
+        StaffAccount account = repository.byUsername(username)
+                .orElseThrow(() -> new NotFound("没有该账号", "No such account"));
+        new Validation()
+                .require(code == null || site.leader(code).isPresent(), "leaderCode", "没有该领导", "No such leader")
+                .require(code == null || account.roles().contains(Role.LEADER), "leaderCode",
+                        "只有领导角色的账号可以关联领导", "Only an account with the leader role can be a leader's office")
+                .throwIfInvalid();
+        account.linkLeader(code);
+        audit.record(session.getCallerPrincipal().getName(), "staff.leader", "staff", username, code);
+    }
+
+    @Override
     public List<StaffPrincipal> withRole(String role, String departmentCode) {
         return repository.allActive().stream()
                 .map(StaffService::principal)

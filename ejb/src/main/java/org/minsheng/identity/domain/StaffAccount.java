@@ -45,6 +45,10 @@ public class StaffAccount {
     @Column(length = 120)
     private String email;
 
+    /** The leader whose office this account is (领导信箱), null for other staff. */
+    @Column(name = "leader_code", length = 40)
+    private String leaderCode;
+
     /** Set when an administrator reset the password: the person must choose their own first. */
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
@@ -127,5 +131,14 @@ public class StaffAccount {
 
     public String email() {
         return email;
+    }
+
+    /** Makes the account a leader's office, which reads that leader's mailbox; null unlinks it. */
+    public void linkLeader(String code) {
+        leaderCode = code;
+    }
+
+    public String leaderCode() {
+        return leaderCode;
     }
 }

@@ -66,6 +66,10 @@ public class Notification {
         return id;
     }
 
+    public String recipientKind() {
+        return recipientKind;
+    }
+
     public String recipient() {
         return recipient;
     }

@@ -25,4 +25,16 @@ public class JpaNotificationRepository implements NotificationRepository {
                 .setParameter("k", recipientKind).setParameter("r", recipient)
                 .setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public java.util.Optional<Notification> byId(long id) {
+        return java.util.Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    @Override
+    public int markAllRead(String recipientKind, String recipient, java.time.Instant at) {
+        return em.createQuery("update Notification n set n.readAt = :at where n.recipientKind = :k and n.recipient = :r"
+                        + " and n.readAt is null")
+                .setParameter("at", at).setParameter("k", recipientKind).setParameter("r", recipient).executeUpdate();
+    }
 }

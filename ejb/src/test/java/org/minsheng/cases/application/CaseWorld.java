@@ -46,6 +46,10 @@ final class CaseWorld {
     final PublicAnswers publicAnswers = new PublicAnswers();
     final Fired<SearchableContentPublished> searchPublished = new Fired<>();
     final Fired<SearchableContentWithdrawn> searchWithdrawn = new Fired<>();
+    final CoHandlingClock coHandlingClock = new CoHandlingClock();
+    final Ratings ratings = new Ratings();
+    final MailboxScope mailboxScope = new MailboxScope();
+    final Fakes.Hotline hotline = new Fakes.Hotline();
 
     CaseWorld() {
         site.add("zjj", "市住建局");
@@ -57,6 +61,9 @@ final class CaseWorld {
         staff.add("zjjhead", "zjj", Roles.DEPT_ADMIN);
         staff.add("shy", null, Roles.REVIEWER);
         staff.add("shizhang", null, Roles.LEADER);
+        staff.office("shizhang", "shizhang");
+        staff.add("fsz-office", null, Roles.LEADER);
+        staff.office("fsz-office", "fushizhang");
         staff.add("jw1", "jw", Roles.DISCIPLINE);
 
         access.caller = caller;
@@ -91,6 +98,19 @@ final class CaseWorld {
         publicAnswers.searchPublished = searchPublished;
         publicAnswers.searchWithdrawn = searchWithdrawn;
         approval.publicAnswers = publicAnswers;
+        coHandlingClock.caseClock = caseClock;
+        coHandlingClock.config = caseClock.config;
+        ratings.clock = clock;
+        ratings.steps = steps;
+        ratings.caseClock = caseClock;
+        ratings.analyser = analyser;
+        ratings.notices = notices;
+        ratings.publicAnswers = publicAnswers;
+        ratings.events = events;
+        mailboxScope.caller = caller;
+        mailboxScope.staff = staff;
+        mailboxScope.site = site;
+        mailboxScope.config = caseClock.config;
     }
 
     /** Calls from now on are made by this member of staff. */
@@ -135,6 +155,7 @@ final class CaseWorld {
         s.site = site;
         s.trainingData = training;
         s.events = events;
+        s.coHandlingClock = coHandlingClock;
         return s;
     }
 
@@ -179,6 +200,7 @@ final class CaseWorld {
         s.access = access;
         s.steps = steps;
         s.notices = notices;
+        s.scope = mailboxScope;
         return s;
     }
 
@@ -205,6 +227,28 @@ final class CaseWorld {
         s.notices = notices;
         s.events = events;
         s.publicAnswers = publicAnswers;
+        s.ratings = ratings;
+        return s;
+    }
+
+    FollowUpVisitService followUpVisits() {
+        FollowUpVisitService s = new FollowUpVisitService();
+        s.clock = clock;
+        s.access = access;
+        s.records = hotline;
+        s.ratings = ratings;
+        s.viewer = viewer;
+        return s;
+    }
+
+    CoHandlingSupervision coHandlingSupervision() {
+        CoHandlingSupervision s = new CoHandlingSupervision();
+        s.clock = clock;
+        s.timeline = timeline;
+        s.cases = cases;
+        s.steps = steps;
+        s.caseClock = caseClock;
+        s.notices = notices;
         return s;
     }
 

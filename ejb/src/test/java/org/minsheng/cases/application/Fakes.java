@@ -94,6 +94,14 @@ final class Fakes {
         }
 
         @Override
+        public List<CaseParticipant> coHandlersAwaitingOpinion(int limit) {
+            return participants.stream()
+                    .filter(p -> p.role() == org.minsheng.cases.domain.ParticipantRole.CO_HANDLER
+                            && p.opinionAt() == null && p.dueAt() != null)
+                    .sorted(java.util.Comparator.comparing(CaseParticipant::dueAt)).limit(limit).toList();
+        }
+
+        @Override
         public List<SubStatusLabel> subStatuses() {
             return List.copyOf(labels);
         }
@@ -101,6 +109,36 @@ final class Fakes {
         @Override
         public void addSubStatus(SubStatusLabel label) {
             labels.add(label);
+        }
+    }
+
+    static final class Hotline implements org.minsheng.cases.domain.HotlineRecords {
+        final List<org.minsheng.cases.domain.HotlineCall> calls = new ArrayList<>();
+        final List<org.minsheng.cases.domain.FollowUpVisit> visits = new ArrayList<>();
+
+        @Override
+        public void add(org.minsheng.cases.domain.HotlineCall call) {
+            calls.add(call);
+        }
+
+        @Override
+        public java.util.Optional<org.minsheng.cases.domain.HotlineCall> callOf(String caseId) {
+            return calls.stream().filter(c -> c.caseId().equals(caseId)).findFirst();
+        }
+
+        @Override
+        public List<org.minsheng.cases.domain.HotlineCall> takenBy(String username, int limit) {
+            return calls.stream().filter(c -> c.takenBy().equals(username)).limit(limit).toList();
+        }
+
+        @Override
+        public void add(org.minsheng.cases.domain.FollowUpVisit visit) {
+            visits.add(visit);
+        }
+
+        @Override
+        public List<org.minsheng.cases.domain.FollowUpVisit> visitsOf(String caseId) {
+            return visits.stream().filter(v -> v.caseId().equals(caseId)).toList();
         }
     }
 
@@ -246,14 +284,18 @@ final class Fakes {
             return departments.values().stream().filter(d -> d.name().equals(name)).findFirst();
         }
 
+        final List<LeaderView> leaders = new ArrayList<>(List.of(
+                new LeaderView("shizhang", "周市长", "市长", "Mayor", "全面工作"),
+                new LeaderView("fushizhang", "陈副市长", "副市长", "Vice Mayor", "城市建设")));
+
         @Override
         public List<LeaderView> leaders() {
-            return List.of();
+            return List.copyOf(leaders);
         }
 
         @Override
         public Optional<LeaderView> leader(String code) {
-            return Optional.empty();
+            return leaders.stream().filter(l -> l.code().equals(code)).findFirst();
         }
     }
 

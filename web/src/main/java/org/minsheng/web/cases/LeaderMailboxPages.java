@@ -22,7 +22,8 @@ import org.minsheng.web.platform.pages.ViewerFactory;
 
 /**
  * The leaders' mailboxes as their offices read them (领导信箱): one tab per leader, the letters with
- * their status and due date; a letter's page carries the instruction form (批示).
+ * their status and due date; a letter's page carries the instruction form (批示). Each office sees
+ * the tabs of the mailboxes it reads: its own leader's, or all of them for the mayor's office.
  */
 @Path("/staff/leader-mailbox")
 @RequestScoped
@@ -44,7 +45,8 @@ public class LeaderMailboxPages {
     @GET
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public Response mailbox(@QueryParam("leader") String leaderCode) {
-        List<LeaderView> leaders = site.leaders();
+        List<String> readable = mailboxes.readableMailboxes();
+        List<LeaderView> leaders = site.leaders().stream().filter(l -> readable.contains(l.code())).toList();
         LeaderView chosen = leaders.stream().filter(l -> l.code().equals(leaderCode)).findFirst()
                 .orElse(leaders.isEmpty() ? null : leaders.get(0));
         Map<String, Object> model = new HashMap<>();

@@ -116,6 +116,7 @@ public class StaffCasePage {
         model.put("attachments", attachments.listForStaff(c.id()));
         CaseActions can = CaseActions.of(c, viewer.staff());
         model.put("can", can);
+        model.put("mayVisit", FollowUpVisitPages.mayVisit(c, viewer.staff()));
         model.put("form", form);
         model.put("expired", problem == EXPIRED);
         model.put("problem", problem == EXPIRED ? null : problem);

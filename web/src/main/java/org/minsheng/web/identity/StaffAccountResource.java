@@ -3,9 +3,11 @@ package org.minsheng.web.identity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +25,7 @@ import org.minsheng.identity.api.OneTimePassword;
 import org.minsheng.identity.api.Roles;
 import org.minsheng.identity.api.StaffAccountView;
 import org.minsheng.identity.application.StaffAccountService;
+import org.minsheng.identity.application.StaffService;
 import org.minsheng.web.platform.OpenApiConventions;
 
 /**
@@ -38,6 +42,23 @@ public class StaffAccountResource {
 
     @EJB
     StaffAccountService accounts;
+
+    @EJB
+    StaffService staff;
+
+    @PUT
+    @Path("{username}/leader")
+    @Operation(summary = "Link an account to a leader",
+            description = "The account (with the leader role) becomes that leader's office and reads the leader's"
+                    + " mailbox; the mayor's office reads every mailbox. A null leaderCode unlinks it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaderLink.class)))
+    @APIResponse(responseCode = "204", description = "Linked")
+    @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such account")
+    @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void linkLeader(@PathParam("username") String username, LeaderLink link) {
+        staff.linkLeader(username, link == null ? null : link.leaderCode());
+    }
 
     @GET
     @Operation(summary = "Every staff account, active or not")

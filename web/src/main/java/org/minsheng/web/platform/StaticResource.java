@@ -22,7 +22,8 @@ public class StaticResource {
 
     private static final Map<String, String> FILES = Map.of(
             "minsheng.css", "text/css; charset=UTF-8",
-            "interview.js", "text/javascript; charset=UTF-8");
+            "interview.js", "text/javascript; charset=UTF-8",
+            "hotline.js", "text/javascript; charset=UTF-8");
 
     @GET
     @Path("{name}")
