@@ -147,6 +147,18 @@ public class PortalPages {
                 .build();
     }
 
+    /** The text-only version (纯文本版): the same pages without style sheet or images, remembered in a cookie. */
+    @GET
+    @Path("textonly/{on:on|off}")
+    public Response textOnly(@jakarta.ws.rs.PathParam("on") String on, @QueryParam("back") String back,
+                             @Context SecurityContext security) {
+        return Response.seeOther(safeBack(back))
+                .cookie(new NewCookie.Builder("textonly").value("on".equals(on) ? "1" : "0").path("/")
+                        .maxAge(365 * 24 * 3600).httpOnly(true).secure(security.isSecure())
+                        .sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+
     private Map<String, DepartmentView> departmentNames() {
         return site.departments().stream().collect(Collectors.toMap(DepartmentView::code, Function.identity()));
     }
