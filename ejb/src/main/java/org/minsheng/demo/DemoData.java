@@ -83,6 +83,12 @@ public class DemoData {
     @EJB
     QuestionModeration moderation;
 
+    @jakarta.inject.Inject
+    NewsDemo news;
+
+    @jakarta.inject.Inject
+    GuideDemo guides;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -132,6 +138,7 @@ public class DemoData {
             loaded++;
         }
         int interviewCount = loadInterviews(now);
+        LOG.info("Demo content loaded: " + news.load(now) + " articles, " + guides.load() + " service guides");
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

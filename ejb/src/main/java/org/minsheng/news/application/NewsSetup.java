@@ -112,6 +112,16 @@ public class NewsSetup {
         return views.column(column);
     }
 
+    /** Shows a column on another site too, naming its own site as the source. */
+    public ColumnView shareColumn(long columnId, String siteCode) {
+        NewsColumn column = views.existingColumn(columnId);
+        new Validation().require(siteCode != null && news.site(siteCode).isPresent(), "siteCode", "没有这个网站",
+                "No such site").throwIfInvalid();
+        column.shareWith(siteCode);
+        audit.record(caller.name(), "news.column-shared", "news-column", String.valueOf(columnId), siteCode);
+        return views.column(column);
+    }
+
     public TopicView createTopic(NewTopic t) {
         List<NewTopic.NewSlot> slots = t.slots() == null ? List.of() : t.slots();
         Validation check = new Validation()
@@ -124,7 +134,7 @@ public class NewsSetup {
                 .text(t.introduction(), "introduction", "专题简介", "Introduction", 2000, true)
                 .require(!slots.isEmpty(), "slots", "至少一个版块", "At least one slot");
         for (int i = 0; i < slots.size(); i++) {
-            NewTopic.NewSlot s = slots.get(i);
+            NewTopic.NewSlot s = slots.get(i) == null ? new NewTopic.NewSlot(null, null, null) : slots.get(i);
             check.require(Arrays.stream(SlotKind.values()).anyMatch(k -> k.name().equals(s.kind())),
                             "slots[" + i + "].kind", "版块类型不正确", "Unknown slot kind")
                     .text(s.label(), "slots[" + i + "].label", "版块名称", "Slot label", 100, true)
@@ -138,7 +148,7 @@ public class NewsSetup {
             throw new Conflict("已有这个专题代码", "A topic with this slug exists already");
         }
         List<TopicSlot> made = new ArrayList<>();
-        slots.forEach(s -> made.add(new TopicSlot(SlotKind.valueOf(s.kind()), s.label().strip(), s.target())));
+        slots.stream().filter(java.util.Objects::nonNull).forEach(s -> made.add(new TopicSlot(SlotKind.valueOf(s.kind()), s.label().strip(), s.target())));
         news.add(new SpecialTopic(t.slug(), t.siteCode(), t.title().strip(), t.bannerText().strip(), t.bannerImageId(),
                 t.introduction().strip(), made, clock.instant()));
         audit.record(caller.name(), "news.topic-created", "news-topic", t.slug(), t.title());
