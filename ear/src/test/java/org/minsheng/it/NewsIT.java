@@ -216,7 +216,9 @@ class NewsIT {
                 .doesNotContain(name);
         assertThat(editor.post("/api/staff/news/staleness/notify", "").status()).isEqualTo(403);
         assertThat(Api.signedIn("admin").post("/api/staff/news/staleness/notify", "").status()).isEqualTo(200);
-        assertThat(editor.get("/api/staff/notifications").body()).contains(name);
+        assertThat(Database.count("select count(*) from notification where recipient = 'zjj-editor' and subject like ?",
+                "%" + name + "%")).isEqualTo(1);
+        assertThat(editor.page("/staff/notifications").body()).contains(name);
         Api.signedIn("admin").post("/api/staff/news/staleness/notify", "");
         assertThat(Database.count("select count(*) from audit_record where action = 'news.column-stale'"
                 + " and subject_id = ?", String.valueOf(column))).as("once per stale period").isEqualTo(1);

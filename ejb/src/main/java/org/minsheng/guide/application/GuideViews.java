@@ -22,7 +22,9 @@ public class GuideViews {
     @Inject
     SiteDirectory site;
 
+    /** The guide as stored now: pending changes are written first, so its version is the one to send back. */
     GuideView view(Guide g) {
+        guides.flush();
         DepartmentView d = site.department(g.departmentCode()).orElse(null);
         return new GuideView(g.id(), g.departmentCode(), d == null ? g.departmentCode() : d.name(),
                 d == null ? g.departmentCode() : d.nameEn(), g.title(), g.summary(), g.eligibility(),

@@ -9,6 +9,9 @@ public interface GuideRepository {
 
     void add(Guide guide);
 
+    /** Writes pending changes, so that a guide's version is the one stored. */
+    void flush();
+
     /** Guides in these statuses, of one department and with one life event when given. */
     List<Guide> guides(List<GuideStatus> statuses, String departmentCode, LifeEvent lifeEvent);
 }

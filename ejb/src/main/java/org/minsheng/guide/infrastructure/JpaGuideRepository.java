@@ -29,6 +29,11 @@ public class JpaGuideRepository implements GuideRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public List<Guide> guides(List<GuideStatus> statuses, String departmentCode, LifeEvent lifeEvent) {
         String jpql = "select distinct g from Guide g" + (lifeEvent == null ? "" : " join g.lifeEvents e")
                 + " where g.status in :s" + (departmentCode == null ? "" : " and g.departmentCode = :d")

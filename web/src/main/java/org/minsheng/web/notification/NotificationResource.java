@@ -31,9 +31,10 @@ public class NotificationResource {
     @Operation(summary = "My notifications", description = "The newest 50.")
     @APIResponse(responseCode = "200", description = "The notifications")
     @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER,
-            Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR})
+            Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR,
+            Roles.EDITOR, Roles.APPROVER})
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
-            Roles.GUEST, Roles.MODERATOR})
+            Roles.GUEST, Roles.MODERATOR, Roles.EDITOR, Roles.APPROVER})
     public List<NotificationView> mine() {
         return notifier.mine(50);
     }
