@@ -86,6 +86,12 @@ public class DemoData {
     @EJB
     HotlineDemo hotline;
 
+    @Inject
+    NewsDemo news;
+
+    @Inject
+    GuideDemo guides;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -136,6 +142,7 @@ public class DemoData {
         }
         int interviewCount = loadInterviews(now);
         hotline.load(DEMO_PASSWORD);
+        LOG.info("Demo content loaded: " + news.load(now) + " articles, " + guides.load() + " service guides");
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

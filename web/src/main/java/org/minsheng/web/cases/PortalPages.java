@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.MonthlyStatistics;
+import org.minsheng.guide.application.GuideQueries;
+import org.minsheng.interview.application.InterviewQueries;
+import org.minsheng.news.application.NewsQueries;
 import org.minsheng.cases.application.BoardService;
 import org.minsheng.cases.application.SupervisionService;
 import org.minsheng.shared.error.FieldError;
@@ -55,13 +58,32 @@ public class PortalPages {
     @EJB
     SupervisionService supervision;
 
+    @EJB
+    NewsQueries news;
+
+    @EJB
+    GuideQueries guides;
+
+    @EJB
+    InterviewQueries interviews;
+
+    /**
+     * The portal's home (directive §七): top news and notices, the interaction channels, live and
+     * coming interviews, hearings and polls, service guides by life event and a search box.
+     */
     @GET
     public Response home() {
-        return pages.page(200, "cases/home", viewers.current(), Map.of(
-                "leaders", site.leaders(),
-                "latest", board.board(1, 5).items(),
-                "channels", ChannelForm.values(),
-                "departments", departmentNames()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("leaders", site.leaders());
+        model.put("latest", board.board(1, 5).items());
+        model.put("channels", ChannelForm.values());
+        model.put("departments", departmentNames());
+        model.put("topNews", news.latest("portal", "yaowen", 6));
+        model.put("notices", news.latest("portal", "tongzhi", 6));
+        model.put("interviews", interviews.list().stream()
+                .filter(i -> "LIVE".equals(i.status()) || "ANNOUNCED".equals(i.status())).limit(4).toList());
+        model.put("lifeEvents", guides.lifeEvents());
+        return pages.page(200, "cases/home", viewers.current(), model);
     }
 
     /** The public board: answered cases, filtered by channel, department, category and status. */
@@ -142,6 +164,18 @@ public class PortalPages {
                           @Context SecurityContext security) {
         return Response.seeOther(safeBack(back))
                 .cookie(new NewCookie.Builder("elder").value("on".equals(on) ? "1" : "0").path("/")
+                        .maxAge(365 * 24 * 3600).httpOnly(true).secure(security.isSecure())
+                        .sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+
+    /** The text-only version (纯文本版): the same pages without style sheet or images, remembered in a cookie. */
+    @GET
+    @Path("textonly/{on:on|off}")
+    public Response textOnly(@jakarta.ws.rs.PathParam("on") String on, @QueryParam("back") String back,
+                             @Context SecurityContext security) {
+        return Response.seeOther(safeBack(back))
+                .cookie(new NewCookie.Builder("textonly").value("on".equals(on) ? "1" : "0").path("/")
                         .maxAge(365 * 24 * 3600).httpOnly(true).secure(security.isSecure())
                         .sameSite(NewCookie.SameSite.LAX).build())
                 .build();

@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.cases.api.Receipt;
 import org.minsheng.cases.application.FaqService;
+import org.minsheng.guide.api.GuideView;
+import org.minsheng.guide.application.GuideQueries;
 import org.minsheng.intake.api.Submission;
 import org.minsheng.intake.application.IntakeService;
 import org.minsheng.shared.error.FieldError;
@@ -54,6 +57,9 @@ public class WritePages {
     @EJB
     FaqService faq;
 
+    @EJB
+    GuideQueries guides;
+
     @GET
     public Response leaderMailbox(@QueryParam("leader") String leader) {
         return blank(ChannelForm.LEADER, leader);
@@ -61,9 +67,23 @@ public class WritePages {
 
     @GET
     @Path("{channel}")
-    public Response form(@PathParam("channel") String slug, @QueryParam("q") String question) {
+    public Response form(@PathParam("channel") String slug, @QueryParam("q") String question,
+                         @QueryParam("guide") Long guide) {
         ChannelForm channel = channel(slug);
-        return page(200, channel, blankForm(channel, null), false, List.of(), question);
+        Submission blank = blankForm(channel, null);
+        if (channel == ChannelForm.CONSULTATION && guide != null) {
+            // From a service guide: the subject names the service and its department, which routing reads.
+            Optional<GuideView> about = guides.published(guide);
+            if (about.isPresent()) {
+                String subject = pages.message(viewers.current(), "guide.consultFor")
+                        .replace("{0}", about.get().title()).replace("{1}", about.get().departmentName());
+                String title = subject.codePointCount(0, subject.length()) > 50
+                        ? subject.substring(0, subject.offsetByCodePoints(0, 50)) : subject;
+                blank = new Submission(blank.channel(), null, title, "", "", "", blank.publicRequested(),
+                        blank.caseType());
+            }
+        }
+        return page(200, channel, blank, false, List.of(), question);
     }
 
     @POST

@@ -47,7 +47,7 @@ public class NotificationPages {
 
     @GET
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
-            Roles.GUEST, Roles.MODERATOR, Roles.CALL_TAKER})
+            Roles.GUEST, Roles.MODERATOR, Roles.CALL_TAKER, Roles.EDITOR, Roles.APPROVER})
     public Response mine() {
         return pages.page(200, "notification/staff-notifications", viewers.current(), Map.of("notifications", notifier.mine(50)));
     }

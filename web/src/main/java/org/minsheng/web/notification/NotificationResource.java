@@ -38,9 +38,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The notifications")
     @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = {Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER,
             Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST, Roles.GUEST, Roles.MODERATOR,
-            Roles.CALL_TAKER})
+            Roles.CALL_TAKER, Roles.EDITOR, Roles.APPROVER})
     @RolesAllowed({Roles.HANDLER, Roles.DEPT_ADMIN, Roles.DISPATCHER, Roles.REVIEWER, Roles.LEADER, Roles.DISCIPLINE, Roles.ADMIN, Roles.HOST,
-            Roles.GUEST, Roles.MODERATOR, Roles.CALL_TAKER})
+            Roles.GUEST, Roles.MODERATOR, Roles.CALL_TAKER, Roles.EDITOR, Roles.APPROVER})
     public List<NotificationView> mine() {
         return notifier.mine(50);
     }

@@ -59,6 +59,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 + " the sensitive-word lexicon"),
                 @Tag(name = OpenApiConventions.INTEGRITY,
                         description = "Tamper watch of published pages: watched pages, checks and alerts"),
+                @Tag(name = OpenApiConventions.NEWS,
+                        description = "News of the portal and the departments' sub-sites: columns, the editorial"
+                                + " chain, versions, special topics, staleness"),
+                @Tag(name = OpenApiConventions.GUIDE,
+                        description = "Service guides (办事指南) per department and life event, under the same review"
+                                + " chain"),
                 @Tag(name = OpenApiConventions.DIGEST,
                         description = "Live figures for leaders, answered from the event streams"),
                 @Tag(name = OpenApiConventions.AUDIT,

@@ -10,18 +10,26 @@ import org.minsheng.shared.time.CityTime;
 
 /**
  * Who is looking and how they want to see it: language (cookie {@code lang}), elder mode (cookie
- * {@code elder}), the signed-in member of staff if any, and the CSRF token for staff forms.
+ * {@code elder}), the text-only version (纯文本版, cookie {@code textonly}: no style sheet, no
+ * images), the signed-in member of staff if any, and the CSRF token for staff forms.
  */
-public record Viewer(Locale locale, boolean english, boolean elder, String path, StaffPrincipal staff, String csrf) {
+public record Viewer(Locale locale, boolean english, boolean elder, String path, StaffPrincipal staff, String csrf,
+                     boolean textOnly) {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /** The standard rendering (not text-only). */
+    public Viewer(Locale locale, boolean english, boolean elder, String path, StaffPrincipal staff, String csrf) {
+        this(locale, english, elder, path, staff, csrf, false);
+    }
 
     static Viewer of(HttpServletRequest request, StaffPrincipal staff, String csrf) {
         String lang = Optional.ofNullable(request.getParameter("lang")).orElseGet(() -> cookie(request, "lang"));
         boolean english = "en".equals(lang);
         boolean elder = "1".equals(cookie(request, "elder"));
+        boolean textOnly = "1".equals(cookie(request, "textonly"));
         String path = request.getRequestURI();
-        return new Viewer(english ? Locale.ENGLISH : CHINESE, english, elder, path, staff, csrf);
+        return new Viewer(english ? Locale.ENGLISH : CHINESE, english, elder, path, staff, csrf, textOnly);
     }
 
     private static String cookie(HttpServletRequest request, String name) {
