@@ -59,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 + " the sensitive-word lexicon"),
                 @Tag(name = OpenApiConventions.INTEGRITY,
                         description = "Tamper watch of published pages: watched pages, checks and alerts"),
+                @Tag(name = OpenApiConventions.DISCLOSURE,
+                        description = "Government information disclosure: the public catalogue, its documents and"
+                                + " files, and the editors' and approvers' workflow"),
                 @Tag(name = OpenApiConventions.DIGEST,
                         description = "Live figures for leaders, answered from the event streams"),
                 @Tag(name = OpenApiConventions.AUDIT,

@@ -35,6 +35,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String NOTIFICATION = "notification";
     public static final String NLP = "nlp";
     public static final String INTEGRITY = "integrity";
+    public static final String DISCLOSURE = "disclosure";
     public static final String DIGEST = "digest";
     public static final String AUDIT = "audit";
     public static final String HEALTH = "health";
