@@ -42,9 +42,9 @@ create table disclosure_body (
 -- The last number given in a year under an organisation code; taken under a row lock.
 create table disclosure_counter (
     organisation_code  varchar(30)  not null,
-    year               integer      not null,
+    counter_year       integer      not null,
     last_number        integer      not null,
-    primary key (organisation_code, year)
+    primary key (organisation_code, counter_year)
 );
 
 create sequence disclosure_document_seq start with 1 increment by 20;

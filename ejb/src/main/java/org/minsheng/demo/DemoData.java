@@ -132,6 +132,7 @@ public class DemoData {
             loaded++;
         }
         int interviewCount = loadInterviews(now);
+        jakarta.enterprise.inject.spi.CDI.current().select(DisclosureDemo.class).get().load(now);
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

@@ -74,7 +74,7 @@ public class DisclosureBodies {
      * A document published before the platform (the demo catalogue, a migration): stored as
      * published at {@code publishedAt}, with its number, watch and search entry. Returns its id.
      */
-    public long importPublished(DocumentDraft draft, Instant publishedAt, String validity, Long replacedById) {
+    public long importPublished(DocumentDraft draft, Instant publishedAt) {
         DisclosureBody body = repository.body(draft.bodyCode()).orElseThrow(() -> new ValidationFailed(
                 java.util.List.of(new FieldError("bodyCode", "没有这个信息公开主体", "There is no such disclosing body"))));
         DocumentContent content = rules.content(draft, body.publisherZh());
@@ -85,9 +85,28 @@ public class DisclosureBodies {
         d.submit();
         d.approve(caller.name(), publishedAt);
         publisher.publishAt(d, caller.name(), publishedAt);
-        if (validity != null && !Validity.VALID.name().equals(validity)) {
-            d.changeValidity(Validity.valueOf(validity), replacedById);
+        return d.id();
+    }
+
+    /** An imported document's validity (set once its replacement is imported too). */
+    public void importValidity(long id, String validity, Long replacedById) {
+        DisclosureDocument d = repository.document(id).orElseThrow();
+        d.changeValidity(Validity.valueOf(validity), replacedById);
+        audit.record(caller.name(), "disclosure.validity", DisclosurePublisher.SUBJECT, String.valueOf(id), validity);
+    }
+
+    /** A draft written on {@code createdAt} by {@code editor}, submitted for review when asked. Returns its id. */
+    public long importDraft(DocumentDraft draft, String editor, java.time.Instant createdAt, boolean submit) {
+        DisclosureBody body = repository.body(draft.bodyCode()).orElseThrow();
+        DocumentContent content = rules.content(draft, body.publisherZh());
+        DisclosureDocument d = new DisclosureDocument(body.departmentCode(), body.reviewLevels(), content,
+                calendar.addWorkingDays(content.madeOn(), DisclosureDrafting.PUBLICATION_LIMIT_DAYS), editor,
+                createdAt);
+        repository.add(d);
+        if (submit) {
+            d.submit();
         }
+        audit.record(caller.name(), "disclosure.draft", DisclosurePublisher.SUBJECT, String.valueOf(d.id()), d.title());
         return d.id();
     }
 }

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.minsheng.audit.api.AuditTrail;
 import org.minsheng.calendar.api.WorkingDays;
 import org.minsheng.disclosure.api.DocumentAttachmentView;
@@ -38,8 +37,6 @@ public class DisclosureDrafting {
 
     /** Working days within which information is published after it is made or changed (条例 第二十六条). */
     public static final int PUBLICATION_LIMIT_DAYS = 20;
-    /** MicroProfile Config property: the largest attachment, in bytes. */
-    public static final String MAX_BYTES_PROPERTY = "minsheng.disclosure.max-attachment-bytes";
     static final int MAX_ATTACHMENTS = 10;
 
     @Inject
@@ -66,13 +63,9 @@ public class DisclosureDrafting {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = MAX_BYTES_PROPERTY, defaultValue = "20971520")
-    long maxBytes;
-
-    /** The largest attachment accepted, in bytes. */
+    /** The largest attachment accepted, in bytes: the same limit as case attachments. */
     public long maxAttachmentBytes() {
-        return maxBytes;
+        return attachments.maxFileBytes();
     }
 
     public long create(DocumentDraft draft) {
@@ -110,7 +103,7 @@ public class DisclosureDrafting {
         if (d.status() != DocumentStatus.DRAFT) {
             throw new IllegalDocumentStep("只能给草稿添加附件", "Files can be added to a draft only");
         }
-        DocumentFileCheck.Kind kind = DocumentFileCheck.inspect(fileName, declaredType, content, maxBytes);
+        DocumentFileCheck.Kind kind = DocumentFileCheck.inspect(fileName, declaredType, content, attachments.maxFileBytes());
         if (repository.attachments(id).size() >= MAX_ATTACHMENTS) {
             throw new Conflict("每个文件最多10个附件", "A document has at most 10 files");
         }

@@ -20,8 +20,6 @@ import org.minsheng.shared.error.FieldError;
  */
 public final class DocumentFileCheck {
 
-    /** 20 MiB: disclosure attachments are whole documents, larger than case photos. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final String[] PDF_ACTIVE = {"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia"};
 
     /** The kinds accepted, with their content type and the file-name extensions that fit them. */
@@ -57,8 +55,8 @@ public final class DocumentFileCheck {
                     "The file name is required and at most 200 characters")));
         }
         if (content.length > maxBytes) {
-            throw new TooLarge("文件超过" + maxBytes / (1024 * 1024) + "MB", "The file is larger than "
-                    + maxBytes / (1024 * 1024) + " MB");
+            long megabytes = Math.max(1, maxBytes / (1024 * 1024));
+            throw new TooLarge("文件超过" + megabytes + "MB", "The file is larger than " + megabytes + " MB");
         }
         Kind kind = sniff(content);
         if (kind == null) {

@@ -62,12 +62,12 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     @Override
     public int nextNumber(String organisationCode, int year) {
         List<?> last = em.createNativeQuery("select last_number from disclosure_counter"
-                        + " where organisation_code = ?1 and year = ?2")
+                        + " where organisation_code = ?1 and counter_year = ?2")
                 .setParameter(1, organisationCode).setParameter(2, year).getResultList();
         int next = last.isEmpty() ? 1 : ((Number) last.get(0)).intValue() + 1;
         String sql = last.isEmpty()
-                ? "insert into disclosure_counter (last_number, organisation_code, year) values (?1, ?2, ?3)"
-                : "update disclosure_counter set last_number = ?1 where organisation_code = ?2 and year = ?3";
+                ? "insert into disclosure_counter (last_number, organisation_code, counter_year) values (?1, ?2, ?3)"
+                : "update disclosure_counter set last_number = ?1 where organisation_code = ?2 and counter_year = ?3";
         em.createNativeQuery(sql).setParameter(1, next).setParameter(2, organisationCode).setParameter(3, year)
                 .executeUpdate();
         return next;
