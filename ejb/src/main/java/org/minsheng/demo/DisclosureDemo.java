@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 import org.minsheng.disclosure.api.DocumentDraft;
 import org.minsheng.disclosure.application.DisclosureBodies;
+import org.minsheng.disclosure.application.RequestImport;
 import org.minsheng.shared.time.CityTime;
 
 /**
  * The demo city's disclosure catalogue: every department is a disclosing body (the platform's
  * documents are the city government's), with invented organisation codes; a few dozen published
  * documents (one amended, one repealed, one expired, interpretations linked to their policies) and
- * drafts of the housing bureau, one of them past its 20 working days.
+ * drafts of the housing bureau, one of them past its 20 working days; applications for
+ * information in every state and with every kind of answer.
  */
 @ApplicationScoped
 public class DisclosureDemo {
@@ -36,11 +38,14 @@ public class DisclosureDemo {
     @EJB
     DisclosureBodies bodies;
 
+    @EJB
+    RequestImport requests;
+
     void load(Instant now) {
-        int serial = 1;
+        int code = 1;
         for (String[] d : rows("departments.tsv")) {
             boolean platform = Boolean.parseBoolean(d[3]);
-            bodies.configure(d[0], CODE_PREFIX + String.format("%06d", serial++) + (platform ? "0X" : "01"),
+            bodies.configure(d[0], CODE_PREFIX + String.format("%06d", code++) + (platform ? "0X" : "01"),
                     platform ? "常德市人民政府" : d[1], platform ? "Changde Municipal People's Government" : d[2], 1);
         }
         List<String[]> rows = new ArrayList<>(rows("disclosure-documents.tsv"));
@@ -60,6 +65,14 @@ public class DisclosureDemo {
             if (!r[12].isBlank() && !r[12].equals("VALID")) {
                 bodies.importValidity(ids.get(r[0]), r[12], r[13].isBlank() ? null : ids.get(r[13]));
             }
+        }
+        // Numbered per body and year, as applications made on the site are.
+        Map<String, Integer> serials = new HashMap<>();
+        for (String[] q : rows("disclosure-requests.tsv")) {
+            LocalDate received = now.minus(Duration.ofDays(Long.parseLong(q[3]))).atZone(CityTime.ZONE).toLocalDate();
+            int serial = serials.merge(q[0] + received.getYear(), 1, Integer::sum);
+            requests.importRequest(new RequestImport.Imported(q[0], q[1], q[2], q[7], received, q[4],
+                    q[5].isBlank() ? null : q[5], q[6]), serial);
         }
     }
 
