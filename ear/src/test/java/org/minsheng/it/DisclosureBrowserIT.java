@@ -19,7 +19,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * The disclosure journeys in headless Chromium without JavaScript: the housing bureau's approver
  * signs a submitted document off on the staff page; a resident finds it in the catalogue by its
- * 文号, reads its metadata and downloads its file.
+ * 文号, reads its metadata and downloads its file; a resident applies for information and reads
+ * the answer letter with the number and query code of the receipt.
  */
 @ExtendWith(ArquillianExtension.class)
 class DisclosureBrowserIT {
@@ -74,5 +75,42 @@ class DisclosureBrowserIT {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.disposition()).startsWith("attachment");
         assertThat(download.body()).isEqualTo(DisclosureIT.PDF);
+    }
+
+    @Test
+    void aResidentAppliesForInformationAndReadsTheAnswerLetter() throws Exception {
+        resident = BrowserIT.chromium();
+        resident.get(Api.BASE + "/disclosure");
+        BrowserIT.follow(resident, By.cssSelector("a[href='/disclosure/requests']"));
+        new org.openqa.selenium.support.ui.Select(resident.findElement(By.id("f-bodyCode"))).selectByValue("zjj");
+        resident.findElement(By.id("f-applicantName")).sendKeys("黄丽");
+        resident.findElement(By.id("f-idNumber")).sendKeys(DisclosureRequestIT.personId());
+        resident.findElement(By.id("f-phone")).sendKeys("13912345678");
+        resident.findElement(By.id("f-description")).sendKeys("2026年城区老旧小区加装电梯补助资金的分配结果");
+        BrowserIT.submit(resident, By.cssSelector("form[action='/disclosure/requests'] button[type=submit]"));
+        String number = resident.findElement(By.id("request-number")).getText();
+        String code = resident.findElement(By.id("query-code")).getText();
+        assertThat(code).matches("\\d{6}");
+
+        DisclosureRequestIT.step(Api.signedIn("zjj-editor"), number, "answer", Json.createObjectBuilder()
+                .add("type", "PROVIDED").add("text", "补助资金分配结果见附表。"), 200);
+
+        resident.get(Api.BASE + "/disclosure/requests/lookup");
+        resident.findElement(By.id("number")).sendKeys(number);
+        resident.findElement(By.id("queryCode")).sendKeys(code);
+        BrowserIT.submit(resident, By.cssSelector("form[action='/disclosure/requests/lookup'] button"));
+        assertThat(resident.findElement(By.id("request-status")).getText()).isEqualTo("已答复");
+        assertThat(resident.findElement(By.id("answer-type")).getText()).isEqualTo("予以公开");
+        assertThat(resident.findElement(By.id("letter")).isDisplayed()).isTrue();
+        // The button posts number and code; the same post as the browser's gives the PDF.
+        java.net.http.HttpResponse<byte[]> letter = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/disclosure/requests/letter"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("number=" + number + "&queryCode=" + code))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(letter.body()))
+                .getTextFromPage(1).replaceAll("\\s+", "");
+        assertThat(text).contains("黄丽", "现予以提供", "补助资金分配结果见附表", "60日内");
     }
 }

@@ -264,6 +264,8 @@ class DisclosureRequestIT {
         }
         String text = pages.toString().replaceAll("\\s+", "");
         assertThat(text).contains("年度报告", "主动公开", "行政复议");
+        assertThat(editor.page("/staff/disclosure/annual-report?year=" + year).body())
+                .contains("id=\"remedies\"", "行政复议", "/staff/disclosure/annual-report/pdf?year=" + year + "&amp;body=zjj");
         assertThat(editor.get("/api/staff/disclosure/annual-report?year=" + year + "&body=jtysj").status())
                 .as("another body's report").isEqualTo(403);
     }

@@ -72,7 +72,7 @@ public class DisclosurePages {
     }
 
     @GET
-    @Path("documents/{id: [0-9]{1,18}}")
+    @Path("documents/{id: \\d+}")
     public Response document(@PathParam("id") long id) {
         DocumentView d = catalogue.document(id);
         Map<String, Object> model = new HashMap<>();
@@ -82,7 +82,7 @@ public class DisclosurePages {
     }
 
     @GET
-    @Path("documents/{id: [0-9]{1,18}}/attachments/{attachmentId: [0-9]{1,18}}")
+    @Path("documents/{id: \\d+}/attachments/{attachmentId: \\d+}")
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return DisclosureFiles.download(catalogue.attachment(id, attachmentId));

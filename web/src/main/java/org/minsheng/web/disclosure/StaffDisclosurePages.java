@@ -65,13 +65,13 @@ public class StaffDisclosurePages {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id: \\d+}")
     public Response document(@PathParam("id") long id) {
         return documentPage(200, id, List.of(), null);
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/submit")
+    @Path("{id: \\d+}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.EDITOR)
     public Response submit(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String csrf,
@@ -80,7 +80,7 @@ public class StaffDisclosurePages {
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/approve")
+    @Path("{id: \\d+}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.APPROVER)
     public Response approve(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String csrf,
@@ -89,7 +89,7 @@ public class StaffDisclosurePages {
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/reject")
+    @Path("{id: \\d+}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.APPROVER)
     public Response reject(@PathParam("id") long id, @FormParam(CsrfToken.FIELD) String csrf,

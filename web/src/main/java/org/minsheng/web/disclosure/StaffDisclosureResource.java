@@ -109,7 +109,7 @@ public class StaffDisclosureResource {
     }
 
     @GET
-    @Path("documents/{id: [0-9]{1,18}}")
+    @Path("documents/{id: \\d+}")
     @Operation(summary = "A document of the caller's body, in any status")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -135,7 +135,7 @@ public class StaffDisclosureResource {
     }
 
     @PUT
-    @Path("documents/{id: [0-9]{1,18}}")
+    @Path("documents/{id: \\d+}")
     @Operation(summary = "Edit a draft", description = "Only drafts (also after a rejection) can be edited.")
     @APIResponse(responseCode = "200", description = "The document as edited")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -149,7 +149,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: [0-9]{1,18}}/submit")
+    @Path("documents/{id: \\d+}/submit")
     @Operation(summary = "Submit a draft for review")
     @APIResponse(responseCode = "200", description = "The document, in review")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -162,7 +162,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: [0-9]{1,18}}/approve")
+    @Path("documents/{id: \\d+}/approve")
     @Operation(summary = "Sign off one review level",
             description = "After the last level the document is published at once, or at its scheduled time.")
     @APIResponse(responseCode = "200", description = "The document after the sign-off")
@@ -176,7 +176,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: [0-9]{1,18}}/reject")
+    @Path("documents/{id: \\d+}/reject")
     @Operation(summary = "Send a document back to the editor with a comment")
     @APIResponse(responseCode = "200", description = "The document, a draft again")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -190,7 +190,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: [0-9]{1,18}}/validity")
+    @Path("documents/{id: \\d+}/validity")
     @Operation(summary = "Change a published document's validity",
             description = "Amended and repealed documents name the published document that replaces them; their"
                     + " page says so at the top.")
@@ -207,7 +207,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: [0-9]{1,18}}/attachments")
+    @Path("documents/{id: \\d+}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file to a draft",
             description = "A multipart form with the field file: PDF, OFD, JPEG or PNG, checked by content (a name or"
@@ -227,7 +227,7 @@ public class StaffDisclosureResource {
     }
 
     @PUT
-    @Path("bodies/{code: [a-z0-9-]{1,40}}")
+    @Path("bodies/{code}")
     @Operation(summary = "Configure a body's disclosure",
             description = "Its organisation code (the first part of its catalogue numbers), the publisher named on"
                     + " its documents and the review levels.")

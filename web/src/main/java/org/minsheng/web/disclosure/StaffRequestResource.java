@@ -36,7 +36,7 @@ import org.minsheng.web.platform.OpenApiConventions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffRequestResource {
 
-    private static final String NUMBER = "{number: [a-z0-9-]{1,60}}";
+    private static final String NUMBER = "{number}";
 
     @Schema(name = "RequestStep", description = "A step on an application, on the version seen",
             requiredProperties = "version",
