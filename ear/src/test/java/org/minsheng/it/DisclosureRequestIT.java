@@ -88,7 +88,7 @@ class DisclosureRequestIT {
     void everyAnswerTypeGivesItsLetterWithTheRemedies() throws Exception {
         Api editor = Api.signedIn("zjj-editor");
         Map<String, JsonObjectBuilder> answers = new java.util.LinkedHashMap<>();
-        answers.put("已主动公开", Json.createObjectBuilder().add("type", "ALREADY_PUBLIC")
+        answers.put("已经主动公开", Json.createObjectBuilder().add("type", "ALREADY_PUBLIC")
                 .add("location", "常德市人民政府门户网站政府信息公开专栏"));
         answers.put("现予以提供", Json.createObjectBuilder().add("type", "PROVIDED").add("text", "相关文件见附件。"));
         answers.put("其余部分予以提供", Json.createObjectBuilder().add("type", "PARTLY_PROVIDED").add("reason", "THIRD_PARTY"));

@@ -46,7 +46,7 @@ public class DisclosureResource {
     }
 
     @GET
-    @Path("documents/{id: \\d+}")
+    @Path("documents/{id}")
     @Operation(summary = "A published document with its metadata, links and files")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such published document")
@@ -66,7 +66,7 @@ public class DisclosureResource {
     }
 
     @GET
-    @Path("documents/{id: \\d+}/attachments/{attachmentId: \\d+}")
+    @Path("documents/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of a published document")
     @APIResponse(responseCode = "200", description = "The file (PDF, OFD, JPEG or PNG)")

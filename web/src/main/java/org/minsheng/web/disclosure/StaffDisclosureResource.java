@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -109,7 +111,7 @@ public class StaffDisclosureResource {
     }
 
     @GET
-    @Path("documents/{id: \\d+}")
+    @Path("documents/{id}")
     @Operation(summary = "A document of the caller's body, in any status")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -135,7 +137,7 @@ public class StaffDisclosureResource {
     }
 
     @PUT
-    @Path("documents/{id: \\d+}")
+    @Path("documents/{id}")
     @Operation(summary = "Edit a draft", description = "Only drafts (also after a rejection) can be edited.")
     @APIResponse(responseCode = "200", description = "The document as edited")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -149,7 +151,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: \\d+}/submit")
+    @Path("documents/{id}/submit")
     @Operation(summary = "Submit a draft for review")
     @APIResponse(responseCode = "200", description = "The document, in review")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -162,7 +164,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: \\d+}/approve")
+    @Path("documents/{id}/approve")
     @Operation(summary = "Sign off one review level",
             description = "After the last level the document is published at once, or at its scheduled time.")
     @APIResponse(responseCode = "200", description = "The document after the sign-off")
@@ -176,7 +178,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: \\d+}/reject")
+    @Path("documents/{id}/reject")
     @Operation(summary = "Send a document back to the editor with a comment")
     @APIResponse(responseCode = "200", description = "The document, a draft again")
     @APIResponse(responseCode = "404", ref = OpenApiConventions.NOT_FOUND, description = "No such document")
@@ -190,7 +192,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: \\d+}/validity")
+    @Path("documents/{id}/validity")
     @Operation(summary = "Change a published document's validity",
             description = "Amended and repealed documents name the published document that replaces them; their"
                     + " page says so at the top.")
@@ -207,7 +209,7 @@ public class StaffDisclosureResource {
     }
 
     @POST
-    @Path("documents/{id: \\d+}/attachments")
+    @Path("documents/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file to a draft",
             description = "A multipart form with the field file: PDF, OFD, JPEG or PNG, checked by content (a name or"
@@ -218,6 +220,10 @@ public class StaffDisclosureResource {
     @APIResponse(responseCode = "413", ref = OpenApiConventions.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiConventions.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = OpenApiConventions.VALIDATION_FAILED)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                            description = "One file: PDF, OFD, JPEG or PNG, at most the attachment limit"))))
     @SecurityRequirement(name = OpenApiConventions.SESSION, scopes = Roles.EDITOR)
     @RolesAllowed(Roles.EDITOR)
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
