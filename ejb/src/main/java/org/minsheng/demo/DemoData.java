@@ -92,6 +92,9 @@ public class DemoData {
     @Inject
     GuideDemo guides;
 
+    @Inject
+    DisclosureDemo disclosure;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -143,6 +146,7 @@ public class DemoData {
         int interviewCount = loadInterviews(now);
         hotline.load(DEMO_PASSWORD);
         LOG.info("Demo content loaded: " + news.load(now) + " articles, " + guides.load() + " service guides");
+        disclosure.load(now);
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

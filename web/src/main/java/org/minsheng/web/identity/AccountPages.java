@@ -60,6 +60,9 @@ public class AccountPages {
     @EJB
     ResidentCaseService cases;
 
+    @EJB
+    org.minsheng.disclosure.application.InformationRequests disclosureRequests;
+
     @Context
     HttpServletRequest request;
 
@@ -74,6 +77,7 @@ public class AccountPages {
         Map<String, Object> model = new HashMap<>();
         model.put("me", residents.find(request.getUserPrincipal().getName()).orElse(null));
         model.put("messages", cases.myMessages());
+        model.put("requests", disclosureRequests.mine());
         return pages.page(200, "identity/account", viewers.current(), model);
     }
 

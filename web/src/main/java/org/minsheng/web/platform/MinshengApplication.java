@@ -65,6 +65,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.GUIDE,
                         description = "Service guides (办事指南) per department and life event, under the same review"
                                 + " chain"),
+                @Tag(name = OpenApiConventions.DISCLOSURE,
+                        description = "Government information disclosure: the public catalogue, its documents and"
+                                + " files, and the editors' and approvers' workflow"),
                 @Tag(name = OpenApiConventions.DIGEST,
                         description = "Live figures for leaders, answered from the event streams"),
                 @Tag(name = OpenApiConventions.AUDIT,

@@ -37,6 +37,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String INTEGRITY = "integrity";
     public static final String NEWS = "news";
     public static final String GUIDE = "guide";
+    public static final String DISCLOSURE = "disclosure";
     public static final String DIGEST = "digest";
     public static final String AUDIT = "audit";
     public static final String HEALTH = "health";
