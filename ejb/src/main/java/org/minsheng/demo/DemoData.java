@@ -83,6 +83,9 @@ public class DemoData {
     @EJB
     QuestionModeration moderation;
 
+    @Inject
+    PollDemo polls;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -132,6 +135,7 @@ public class DemoData {
             loaded++;
         }
         int interviewCount = loadInterviews(now);
+        LOG.info("Demo polls loaded: " + polls.load(now));
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

@@ -64,7 +64,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.AUDIT,
                         description = "The audit trail: search, CSV and Excel export, and the hash chain's check"),
                 @Tag(name = OpenApiConventions.HEALTH,
-                        description = "The application's readiness and liveness probes")},
+                        description = "The application's readiness and liveness probes"),
+                @Tag(name = OpenApiConventions.POLL,
+                        description = "Polls and surveys: answering, results, and the staff's creation, export and"
+                                + " moderation of free-text answers")},
         components = @Components(
                 schemas = @Schema(name = "Health", type = SchemaType.OBJECT, requiredProperties = {"status", "checks"},
                         description = "The MicroProfile Health wire format",

@@ -38,6 +38,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String DIGEST = "digest";
     public static final String AUDIT = "audit";
     public static final String HEALTH = "health";
+    public static final String POLL = "poll";
 
     /** The HTTP session cookie after a sign-in. */
     public static final String SESSION = "session";
