@@ -86,6 +86,9 @@ public class DemoData {
     @Inject
     PollDemo polls;
 
+    @Inject
+    HearingDemo hearingDemo;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -135,7 +138,7 @@ public class DemoData {
             loaded++;
         }
         int interviewCount = loadInterviews(now);
-        LOG.info("Demo polls loaded: " + polls.load(now));
+        LOG.info("Demo polls loaded: " + polls.load(now) + ", hearings: " + hearingDemo.load(now));
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

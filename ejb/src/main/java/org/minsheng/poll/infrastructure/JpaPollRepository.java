@@ -2,7 +2,9 @@ package org.minsheng.poll.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,19 @@ public class JpaPollRepository implements PollRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * A native query that does not flush the persistence context first: these statements touch
+     * only the poll tables, so flushing every pending change (a large demo load, say) before each
+     * one would be wasted work.
+     */
+    private Query nativeQuery(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private static List<Object[]> rows(Query query) {
+        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).toList();
+    }
 
     @Override
     public void add(Poll poll) {
@@ -37,7 +52,7 @@ public class JpaPollRepository implements PollRepository {
 
     @Override
     public boolean recordParticipation(String pollId, String participantHash, String addressHash) {
-        return em.createNativeQuery("insert into poll_participation (poll_id, participant_hash, address_hash)"
+        return nativeQuery("insert into poll_participation (poll_id, participant_hash, address_hash)"
                         + " values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, pollId).setParameter(2, participantHash).setParameter(3, addressHash)
                 .executeUpdate() == 1;
@@ -45,14 +60,14 @@ public class JpaPollRepository implements PollRepository {
 
     @Override
     public boolean participated(String pollId, String participantHash) {
-        return ((Number) em.createNativeQuery("select count(*) from poll_participation"
+        return ((Number) nativeQuery("select count(*) from poll_participation"
                         + " where poll_id = ?1 and participant_hash = ?2")
                 .setParameter(1, pollId).setParameter(2, participantHash).getSingleResult()).longValue() > 0;
     }
 
     @Override
     public long participationsFrom(String pollId, String addressHash) {
-        return ((Number) em.createNativeQuery("select count(*) from poll_participation"
+        return ((Number) nativeQuery("select count(*) from poll_participation"
                         + " where poll_id = ?1 and address_hash = ?2")
                 .setParameter(1, pollId).setParameter(2, addressHash).getSingleResult()).longValue();
     }
@@ -91,29 +106,29 @@ public class JpaPollRepository implements PollRepository {
 
     @Override
     public List<ChoiceCount> choiceCounts(String pollId) {
-        List<Object[]> rows = em.createNativeQuery("select c.question_no, c.option_no, c.choice_value, count(*)"
+        List<Object[]> rows = rows(nativeQuery("select c.question_no, c.option_no, c.choice_value, count(*)"
                         + " from poll_ballot_choice c join poll_ballot b on b.id = c.ballot_id where b.poll_id = ?1"
-                        + " group by c.question_no, c.option_no, c.choice_value", Object[].class)
-                .setParameter(1, pollId).getResultList();
+                        + " group by c.question_no, c.option_no, c.choice_value")
+                .setParameter(1, pollId));
         return rows.stream().map(r -> new ChoiceCount(((Number) r[0]).intValue(), ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();
     }
 
     @Override
     public List<ChoiceCount> respondentsPerQuestion(String pollId) {
-        List<Object[]> rows = em.createNativeQuery("select c.question_no, count(distinct c.ballot_id)"
+        List<Object[]> rows = rows(nativeQuery("select c.question_no, count(distinct c.ballot_id)"
                         + " from poll_ballot_choice c join poll_ballot b on b.id = c.ballot_id where b.poll_id = ?1"
-                        + " group by c.question_no", Object[].class)
-                .setParameter(1, pollId).getResultList();
+                        + " group by c.question_no")
+                .setParameter(1, pollId));
         return rows.stream().map(r -> new ChoiceCount(((Number) r[0]).intValue(), 0, 0,
                 ((Number) r[1]).longValue())).toList();
     }
 
     @Override
     public List<ChoiceCount> textCounts(String pollId) {
-        List<Object[]> rows = em.createNativeQuery("select question_no, count(*) from poll_text_answer"
-                        + " where poll_id = ?1 group by question_no", Object[].class)
-                .setParameter(1, pollId).getResultList();
+        List<Object[]> rows = rows(nativeQuery("select question_no, count(*) from poll_text_answer"
+                        + " where poll_id = ?1 group by question_no")
+                .setParameter(1, pollId));
         return rows.stream().map(r -> new ChoiceCount(((Number) r[0]).intValue(), 0, 0,
                 ((Number) r[1]).longValue())).toList();
     }
@@ -127,7 +142,7 @@ public class JpaPollRepository implements PollRepository {
 
     @Override
     public void addChallenge(String id, String pollId, int answer, Instant expiresAt) {
-        em.createNativeQuery("insert into poll_challenge (id, poll_id, answer, expires_at) values (?1, ?2, ?3, ?4)")
+        nativeQuery("insert into poll_challenge (id, poll_id, answer, expires_at) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, id).setParameter(2, pollId).setParameter(3, answer)
                 .setParameter(4, java.time.OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC))
                 .executeUpdate();
@@ -135,7 +150,7 @@ public class JpaPollRepository implements PollRepository {
 
     @Override
     public boolean solveChallenge(String id, String pollId, int answer, Instant now) {
-        return em.createNativeQuery("delete from poll_challenge where id = ?1 and poll_id = ?2 and answer = ?3"
+        return nativeQuery("delete from poll_challenge where id = ?1 and poll_id = ?2 and answer = ?3"
                         + " and expires_at > ?4")
                 .setParameter(1, id).setParameter(2, pollId).setParameter(3, answer)
                 .setParameter(4, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
