@@ -36,6 +36,9 @@ public class JpaPollRepository implements PollRepository {
     @Override
     public void add(Poll poll) {
         em.persist(poll);
+        // The participation and challenge statements do not flush first: the poll's row must be there
+        // for their foreign key when they run in the transaction that created it (the demo load).
+        em.flush();
     }
 
     @Override
