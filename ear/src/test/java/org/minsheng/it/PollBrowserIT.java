@@ -78,7 +78,7 @@ class PollBrowserIT {
         scripted.findElement(By.cssSelector("input[name=q1][value='2']")).click();
         scripted.findElement(By.cssSelector("input[name=q3][value='5']")).click();
         BrowserIT.submit(scripted, By.cssSelector(".poll-form button[type=submit]"));
-        BrowserIT.awaitText(scripted, By.id("poll-responses"), "共收到 2 份答卷");
+        BrowserIT.awaitText(scripted, By.id("poll-responses"), "共收到 2 份答卷。");
         assertThat(Await.until(Duration.ofSeconds(20),
                 () -> !scripted.findElements(By.cssSelector("#result-q1 .poll-chart svg")).isEmpty()))
                 .as("the chart is drawn").isTrue();
