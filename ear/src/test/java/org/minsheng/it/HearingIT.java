@@ -149,7 +149,10 @@ class HearingIT {
         assertThat(Await.until(Duration.ofSeconds(150),
                 () -> Database.count("select count(*) from hearing where id = ? and reminded = true", id) == 1))
                 .as("the timer reminds within a couple of minutes").isTrue();
-        assertThat(editor.get("/api/staff/notifications").body()).contains("催办：意见征集反馈逾期");
+        // The department's editors and head are told (the head reads it in the notifications).
+        assertThat(Database.count("select count(*) from notification where recipient = 'zjj-editor'"
+                + " and subject = '催办：意见征集反馈逾期'")).isPositive();
+        assertThat(Api.signedIn("zjj-head").get("/api/staff/notifications").body()).contains("催办：意见征集反馈逾期");
         assertThat(Database.count("select count(*) from audit_record where action = 'hearing.remind' and subject_id = ?",
                 id)).isEqualTo(1);
     }
