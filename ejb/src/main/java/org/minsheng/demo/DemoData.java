@@ -95,6 +95,12 @@ public class DemoData {
     @Inject
     DisclosureDemo disclosure;
 
+    @Inject
+    PollDemo polls;
+
+    @Inject
+    HearingDemo hearingDemo;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
@@ -147,6 +153,8 @@ public class DemoData {
         hotline.load(DEMO_PASSWORD);
         LOG.info("Demo content loaded: " + news.load(now) + " articles, " + guides.load() + " service guides");
         disclosure.load(now);
+
+        LOG.info("Demo polls loaded: " + polls.load(now) + ", hearings: " + hearingDemo.load(now));
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");
     }

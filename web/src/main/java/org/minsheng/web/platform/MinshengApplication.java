@@ -76,6 +76,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The application's readiness and liveness probes"),
                 @Tag(name = OpenApiConventions.SEARCH,
                         description = "Full-text search of published content; the administrator's rebuild")},
+                @Tag(name = OpenApiConventions.POLL,
+                        description = "Polls and surveys: answering, results, and the staff's creation, export and"
+                                + " moderation of free-text answers"),
+                @Tag(name = OpenApiConventions.HEARING,
+                        description = "Online hearings on drafts: sections, versions, residents' comments, moderation,"
+                                + " feedback on the comments and closing")},
         components = @Components(
                 schemas = @Schema(name = "Health", type = SchemaType.OBJECT, requiredProperties = {"status", "checks"},
                         description = "The MicroProfile Health wire format",

@@ -42,6 +42,8 @@ public class OpenApiConventions implements OASFilter {
     public static final String AUDIT = "audit";
     public static final String HEALTH = "health";
     public static final String SEARCH = "search";
+    public static final String POLL = "poll";
+    public static final String HEARING = "hearing";
 
     /** The HTTP session cookie after a sign-in. */
     public static final String SESSION = "session";

@@ -23,7 +23,13 @@ public class StaticResource {
     private static final Map<String, String> FILES = Map.of(
             "minsheng.css", "text/css; charset=UTF-8",
             "interview.js", "text/javascript; charset=UTF-8",
-            "hotline.js", "text/javascript; charset=UTF-8");
+            "hotline.js", "text/javascript; charset=UTF-8",
+            "poll-charts.js", "text/javascript; charset=UTF-8",
+            "echarts.min.js", "text/javascript; charset=UTF-8");
+
+    /** Files served from a WebJar on the class path instead of {@code static/}. */
+    private static final Map<String, String> WEBJARS = Map.of(
+            "echarts.min.js", "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js");
 
     @GET
     @Path("{name}")
@@ -32,7 +38,8 @@ public class StaticResource {
         if (type == null) {
             throw new NotFoundException();
         }
-        try (InputStream in = StaticResource.class.getClassLoader().getResourceAsStream("static/" + name)) {
+        String resource = WEBJARS.getOrDefault(name, "static/" + name);
+        try (InputStream in = StaticResource.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new NotFoundException();
             }
