@@ -75,7 +75,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = OpenApiConventions.HEALTH,
                         description = "The application's readiness and liveness probes"),
                 @Tag(name = OpenApiConventions.SEARCH,
-                        description = "Full-text search of published content; the administrator's rebuild")},
+                        description = "Full-text search of published content; the administrator's rebuild"),
                 @Tag(name = OpenApiConventions.POLL,
                         description = "Polls and surveys: answering, results, and the staff's creation, export and"
                                 + " moderation of free-text answers"),
