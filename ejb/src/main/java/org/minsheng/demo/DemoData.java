@@ -131,6 +131,7 @@ public class DemoData {
             }
             loaded++;
         }
+        loaded += DigestDemo.load(cases, now);
         int interviewCount = loadInterviews(now);
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");

@@ -29,6 +29,7 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseReceived;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseType;
+import org.minsheng.cases.domain.FeedbackGiven;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.PossibleDuplicate;
 import org.minsheng.cases.domain.Satisfaction;
@@ -216,6 +217,10 @@ public class CaseService implements CaseIntake {
             events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.answer().isPublished(),
                     Duration.between(receivedAt, answeredAt).toMinutes(), answeredAt,
                     caseClock.workingDaysBetween(receivedAt, answeredAt), caseClock.onTime(caseFile, answeredAt)));
+            if (rating != null) {
+                events.fire(new FeedbackGiven(caseFile.id(), departmentCode, rating, false,
+                        answeredAt.plus(Duration.ofDays(1))));
+            }
         }
         return caseFile.trackingNumber();
     }

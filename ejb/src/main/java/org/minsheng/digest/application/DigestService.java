@@ -60,7 +60,7 @@ public class DigestService {
         }
         LocalDate today = clock.instant().atZone(CityTime.ZONE).toLocalDate();
         List<TrendRow> rows = TrendTable.rows(ready(streams::dailyCounts), dimension, weekly, today,
-                Math.max(1, Math.min(periods, 60)));
+                Math.max(1, Math.min(periods, 120)));
         if (!"department".equals(dimension)) {
             return rows;
         }

@@ -66,18 +66,29 @@ public record HotTopic(String id, List<TopicMessage> messages) {
 
     /**
      * A short label, place and problem: the place most of {@code among} name (an estate before a
-     * road or township, before a district) and their two most frequent keywords.
+     * road or township, before a district; only if a third of them name it) and their two most
+     * frequent keywords.
      */
     public static String label(List<TopicMessage> among) {
-        List<String> place = mostFrequent(among, TopicMessage::estates, 1);
-        if (place.isEmpty()) {
-            place = mostFrequent(among, TopicMessage::places, 1);
-        }
-        if (place.isEmpty()) {
-            place = mostFrequent(among, TopicMessage::districts, 1);
-        }
         String problem = String.join("、", mostFrequent(among, TopicMessage::keywords, 2));
-        return place.isEmpty() ? problem : problem.isEmpty() ? place.get(0) : place.get(0) + " " + problem;
+        String place = mainPlace(among, TopicMessage::estates);
+        if (place == null) {
+            place = mainPlace(among, TopicMessage::places);
+        }
+        if (place == null) {
+            place = mainPlace(among, TopicMessage::districts);
+        }
+        return place == null ? problem : problem.isEmpty() ? place : place + " " + problem;
+    }
+
+    /** The place a third of the messages or more name, if any: a place few name does not label the topic. */
+    private static String mainPlace(List<TopicMessage> among, Function<TopicMessage, List<String>> places) {
+        List<String> top = mostFrequent(among, places, 1);
+        if (top.isEmpty()) {
+            return null;
+        }
+        long naming = among.stream().filter(m -> places.apply(m).contains(top.get(0))).count();
+        return naming * 3 >= among.size() ? top.get(0) : null;
     }
 
     public static List<String> mostFrequent(Collection<TopicMessage> messages,

@@ -19,7 +19,16 @@ public final class TopicWords {
             "去年", "每天", "一直", "情况下", "有限公司", "公司", "项目", "咨询", "建议", "投诉", "举报", "关于",
             "市", "区", "县", "镇", "村", "路", "号", "年", "月", "日", "常德", "常德市");
 
+    /** Words that make a place name a phrase ("影响小区", "楼盘小区"), not a name. */
+    private static final List<String> NOT_A_NAME = List.of("影响", "楼盘", "我们", "该", "本", "此", "附近", "周边", "整个",
+            "严重", "很多", "部分", "以及", "还有", "导致", "造成", "所在", "位于", "关于");
+
     private TopicWords() {
+    }
+
+    /** Whether an extracted estate, road or township is a name rather than a phrase around a suffix. */
+    public static boolean isSpecificPlace(String name) {
+        return name.length() >= 3 && NOT_A_NAME.stream().noneMatch(name::startsWith);
     }
 
     public static List<String> of(List<String> keywords, List<String> placeNames) {

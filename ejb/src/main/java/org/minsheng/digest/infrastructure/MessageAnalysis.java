@@ -33,8 +33,16 @@ final class MessageAnalysis {
         List<String> districts = new ArrayList<>();
         for (PlaceMention p : found.places()) {
             switch (p.kind()) {
-                case "ESTATE" -> add(estates, p.name());
-                case "ROAD", "TOWNSHIP" -> add(places, p.name());
+                case "ESTATE" -> {
+                    if (TopicWords.isSpecificPlace(p.name())) {
+                        add(estates, p.name());
+                    }
+                }
+                case "ROAD", "TOWNSHIP" -> {
+                    if (TopicWords.isSpecificPlace(p.name())) {
+                        add(places, p.name());
+                    }
+                }
                 case "DISTRICT" -> add(districts, p.name());
                 default -> { }
             }

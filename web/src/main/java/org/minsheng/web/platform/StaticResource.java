@@ -22,7 +22,12 @@ public class StaticResource {
 
     private static final Map<String, String> FILES = Map.of(
             "minsheng.css", "text/css; charset=UTF-8",
-            "interview.js", "text/javascript; charset=UTF-8");
+            "interview.js", "text/javascript; charset=UTF-8",
+            "digest.js", "text/javascript; charset=UTF-8",
+            "echarts.min.js", "text/javascript; charset=UTF-8");
+    /** Files served from a WebJar rather than from {@code static/}. */
+    private static final Map<String, String> WEBJARS = Map.of(
+            "echarts.min.js", "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js");
 
     @GET
     @Path("{name}")
@@ -31,7 +36,7 @@ public class StaticResource {
         if (type == null) {
             throw new NotFoundException();
         }
-        try (InputStream in = StaticResource.class.getClassLoader().getResourceAsStream("static/" + name)) {
+        try (InputStream in = StaticResource.class.getClassLoader().getResourceAsStream(WEBJARS.getOrDefault(name, "static/" + name))) {
             if (in == null) {
                 throw new NotFoundException();
             }
