@@ -28,6 +28,7 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -105,6 +106,10 @@ public class DigestStreams implements DigestStore {
             KafkaStreams created = new KafkaStreams(
                     DigestTopology.build(new StreamsBuilder(), Topic.of(CaseEvents.STREAM), insights), config());
             created.setUncaughtExceptionHandler(e -> {
+                if (e instanceof MissingSourceTopicException || e.getCause() instanceof MissingSourceTopicException) {
+                    // The broker did not answer in time when the topics were created at start: try again.
+                    executor.submit(topics::ensureEventStreams);
+                }
                 LOG.severe("Digest stream thread failed, replacing it: " + e);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             });
