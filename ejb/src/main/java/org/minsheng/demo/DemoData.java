@@ -75,6 +75,9 @@ public class DemoData {
     FaqService faq;
 
     @EJB
+    DigestDemo digestDemo;
+
+    @EJB
     InterviewAnnouncements announcements;
 
     @EJB
@@ -131,7 +134,7 @@ public class DemoData {
             }
             loaded++;
         }
-        loaded += DigestDemo.load(cases, now);
+        digestDemo.loadAfterCommit();
         int interviewCount = loadInterviews(now);
         LOG.info("Demo data loaded: departments, leaders, staff accounts, " + loaded + " cases and "
                 + interviewCount + " interviews");

@@ -6,10 +6,24 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Logger;
 import org.minsheng.cases.api.NewCase;
 import org.minsheng.cases.application.CaseService;
+import org.minsheng.identity.api.Roles;
 
 /**
  * The digest's demo messages: a few hundred residents' messages over the last 90 days, written for
@@ -17,17 +31,42 @@ import org.minsheng.cases.application.CaseService;
  * day ago, how many messages, title and body variants separated by "|"). Each message is from a
  * resident of its own and spread evenly over its days; those of the last week are still open, the
  * older ones answered (not published), so the dashboard shows hot topics, trends and scorecards.
+ * They are loaded after start, by a timer that the demo loader's transaction sets (so it runs once
+ * the departments are committed), one transaction per message, so that the first start is not held
+ * up by them.
  */
-final class DigestDemo {
+@Stateless
+@RunAs(Roles.ADMIN)
+public class DigestDemo {
+
+    private static final Logger LOG = Logger.getLogger(DigestDemo.class.getName());
 
     private static final String[] REPLIES = {
         "您好！已转相关部门现场核查，将督促责任单位限期整改，整改情况将及时反馈。",
         "您好！经核实，相关问题已纳入本月整治计划，感谢您的监督。"};
 
-    private DigestDemo() {
+    @EJB
+    CaseService cases;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TimerService timers;
+
+    /** Loads the messages a second after the calling transaction commits. */
+    public void loadAfterCommit() {
+        timers.createSingleActionTimer(1000, new TimerConfig(null, false));
     }
 
-    static int load(CaseService cases, Instant now) {
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void load(Timer timer) {
+        int loaded = load(clock.instant());
+        LOG.info(() -> "Demo data: " + loaded + " messages for the digest loaded");
+    }
+
+    private int load(Instant now) {
         int resident = 0;
         try (InputStream in = DigestDemo.class.getResourceAsStream("/demo/digest-topics.tsv");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
