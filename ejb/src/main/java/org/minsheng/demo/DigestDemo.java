@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -55,11 +57,13 @@ public class DigestDemo {
     TimerService timers;
 
     /** Loads the messages a second after the calling transaction commits. */
+    @RolesAllowed(Roles.ADMIN)
     public void loadAfterCommit() {
         timers.createSingleActionTimer(1000, new TimerConfig(null, false));
     }
 
     @Timeout
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load(Timer timer) {
         int loaded = load(clock.instant());
