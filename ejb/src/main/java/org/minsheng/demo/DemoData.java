@@ -75,6 +75,9 @@ public class DemoData {
     FaqService faq;
 
     @EJB
+    DigestDemo digestDemo;
+
+    @EJB
     InterviewAnnouncements announcements;
 
     @EJB
@@ -149,6 +152,7 @@ public class DemoData {
             }
             loaded++;
         }
+        digestDemo.loadAfterCommit();
         int interviewCount = loadInterviews(now);
         hotline.load(DEMO_PASSWORD);
         LOG.info("Demo content loaded: " + news.load(now) + " articles, " + guides.load() + " service guides");

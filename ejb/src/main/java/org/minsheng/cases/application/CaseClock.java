@@ -67,6 +67,12 @@ public class CaseClock {
         return calendar.dueAt(start, workingDays, CityTime.ZONE);
     }
 
+    /** Whether a reply at {@code at} meets the case's current due date (no due date: on time). */
+    public boolean onTime(CaseFile caseFile, Instant at) {
+        Instant due = caseFile.timeLimit().dueAt();
+        return due == null || at.isBefore(due);
+    }
+
     /** A due date moved by the working days between a pause's start and {@code now}. */
     public Instant pushedBy(Instant due, Instant pausedAt, Instant now) {
         int waited = calendar.workingDaysBetween(pausedAt.atZone(CityTime.ZONE).toLocalDate(),

@@ -29,6 +29,7 @@ import org.minsheng.cases.domain.CaseFile;
 import org.minsheng.cases.domain.CaseReceived;
 import org.minsheng.cases.domain.CaseRepository;
 import org.minsheng.cases.domain.CaseType;
+import org.minsheng.cases.domain.FeedbackGiven;
 import org.minsheng.cases.domain.Channel;
 import org.minsheng.cases.domain.PossibleDuplicate;
 import org.minsheng.cases.domain.Satisfaction;
@@ -122,8 +123,7 @@ public class CaseService implements CaseIntake {
         steps.recorded(caseFile, now, AuditTrail.ANONYMOUS, StepKind.REGISTERED, null, "case.register",
                 caseFile.trackingNumber() + " " + caseFile.channel().name()
                         + (analysis.category() == null ? "" : " " + analysis.category()));
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
-                caseFile.letter().title(), now));
+        events.fire(CaseReceived.of(caseFile, now));
 
         Dispatcher.Submission input = new Dispatcher.Submission(caseFile.channel().name(), submission.leaderCode(),
                 submission.title(), submission.body(), analysis);
@@ -145,8 +145,7 @@ public class CaseService implements CaseIntake {
         cases.add(caseFile);
         String actor = caller.name() == null ? AuditTrail.SYSTEM : caller.name();
         steps.note(caseFile.id(), now, actor, StepKind.REGISTERED, reason);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
-                caseFile.letter().title(), now));
+        events.fire(CaseReceived.of(caseFile, now));
         dispatchOnArrival(caseFile, departmentCode, reason, actor, now);
         return new Receipt(caseFile.trackingNumber(), caseFile.queryCode());
     }
@@ -212,12 +211,16 @@ public class CaseService implements CaseIntake {
         String actor = caller.name();
         steps.recorded(caseFile, receivedAt, actor, StepKind.REGISTERED, "历史数据导入", "case.import",
                 caseFile.trackingNumber() + " → " + departmentCode);
-        events.fire(new CaseReceived(caseFile.id(), caseFile.trackingNumber(), caseFile.channel(),
-                caseFile.letter().title(), receivedAt));
+        events.fire(CaseReceived.of(caseFile, receivedAt));
         events.fire(new CaseDispatched(caseFile.id(), departmentCode, actor, "import", receivedAt));
         if (reply != null) {
             events.fire(new CaseAnswered(caseFile.id(), departmentCode, caseFile.answer().isPublished(),
-                    Duration.between(receivedAt, answeredAt).toMinutes(), answeredAt));
+                    Duration.between(receivedAt, answeredAt).toMinutes(), answeredAt,
+                    caseClock.workingDaysBetween(receivedAt, answeredAt), caseClock.onTime(caseFile, answeredAt)));
+            if (rating != null) {
+                events.fire(new FeedbackGiven(caseFile.id(), departmentCode, rating, false,
+                        answeredAt.plus(Duration.ofDays(1))));
+            }
         }
         return caseFile.trackingNumber();
     }

@@ -160,8 +160,8 @@ public class HotlineService {
         steps.recorded(c, now, me.username(), StepKind.REGISTERED, null, "case.register",
                 c.trackingNumber() + " " + channel.name());
         steps.recorded(c, now, me.username(), StepKind.ANSWERED_ON_THE_SPOT, null, "case.answer-on-the-spot", null);
-        events.fire(new CaseReceived(c.id(), c.trackingNumber(), channel, c.letter().title(), now));
-        events.fire(new CaseAnswered(c.id(), null, false, 0, now));
+        events.fire(CaseReceived.of(c, now));
+        events.fire(new CaseAnswered(c.id(), null, false, 0, now, 0, true));
         return c;
     }
 

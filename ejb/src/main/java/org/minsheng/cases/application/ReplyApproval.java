@@ -38,6 +38,9 @@ public class ReplyApproval {
     @Inject
     PublicAnswers publicAnswers;
 
+    @Inject
+    CaseClock caseClock;
+
     public CaseDetails approve(CaseFile c, Instant now) {
         c.approveReply(now);
         analyser.forget(c.id());
@@ -45,7 +48,8 @@ public class ReplyApproval {
         long minutes = Duration.between(c.receivedAt(), now).toMinutes();
         boolean published = c.answer().isPublished();
         publicAnswers.sync(c);
-        events.fire(new CaseAnswered(c.id(), c.departmentCode(), published, minutes, now));
+        events.fire(new CaseAnswered(c.id(), c.departmentCode(), published, minutes, now,
+                caseClock.workingDaysBetween(c.receivedAt(), now), caseClock.onTime(c, now)));
         for (CaseFile merged : cases.mergedInto(c.id())) {
             notices.toResident(merged, "与您的留言合并办理的主件已答复", "主件编号 " + c.trackingNumber());
             steps.note(merged.id(), now, AuditTrail.SYSTEM, StepKind.ANSWERED, "主件 " + c.trackingNumber());

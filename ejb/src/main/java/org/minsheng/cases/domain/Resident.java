@@ -48,6 +48,25 @@ public class Resident {
         return account;
     }
 
+    /**
+     * A stable pseudonym for counting distinct residents: a truncated SHA-256 of the account, or
+     * else the mobile number, or else the name; null for an anonymous message without any.
+     */
+    public String pseudonym() {
+        String who = account != null ? "a:" + account : mobile != null && !mobile.isBlank() ? "m:" + mobile.strip()
+                : name != null && !name.isBlank() ? "n:" + name.strip() : null;
+        if (who == null) {
+            return null;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("minsheng-resident|" + who).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean publicRequested() {
         return publicRequested;
     }

@@ -10,8 +10,12 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +27,18 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.minsheng.cases.api.CaseEvents;
+import org.minsheng.digest.api.DigestAlert;
 import org.minsheng.digest.api.ReceivedCount;
+import org.minsheng.digest.domain.DepartmentTally;
+import org.minsheng.digest.domain.HotTopic;
+import org.minsheng.nlp.api.TextInsightsFacade;
 import org.minsheng.digest.application.DigestStore;
 import org.minsheng.shared.kafka.KafkaSettings;
 import org.minsheng.shared.kafka.Topic;
@@ -54,6 +64,9 @@ public class DigestStreams implements DigestStore {
 
     @Inject
     TopicCreator topics;
+
+    @Inject
+    TextInsightsFacade insights;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -91,8 +104,12 @@ public class DigestStreams implements DigestStore {
                 return;
             }
             KafkaStreams created = new KafkaStreams(
-                    DigestTopology.build(new StreamsBuilder(), Topic.of(CaseEvents.STREAM)), config());
+                    DigestTopology.build(new StreamsBuilder(), Topic.of(CaseEvents.STREAM), insights), config());
             created.setUncaughtExceptionHandler(e -> {
+                if (e instanceof MissingSourceTopicException || e.getCause() instanceof MissingSourceTopicException) {
+                    // The broker did not answer in time when the topics were created at start: try again.
+                    executor.submit(topics::ensureEventStreams);
+                }
                 LOG.severe("Digest stream thread failed, replacing it: " + e);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             });
@@ -148,19 +165,67 @@ public class DigestStreams implements DigestStore {
     /** Counts per day and channel from the local store; empty while the topology is not running. */
     @Override
     public Optional<List<ReceivedCount>> receivedByDayChannel() {
-        if (!isRunning()) {
+        return this.<Long>all(DigestTopology.RECEIVED_BY_DAY_CHANNEL).map(counts -> counts.entrySet().stream()
+                .map(e -> {
+                    String[] key = e.getKey().split("\\|", 2);
+                    return new ReceivedCount(key[0], key.length > 1 ? key[1] : "?", e.getValue());
+                }).toList());
+    }
+
+    @Override
+    public Optional<Collection<HotTopic>> hotTopics() {
+        return this.<JsonObject>all(DigestTopology.HOT_TOPICS)
+                .map(topics -> topics.values().stream().map(DigestJson::topic).toList());
+    }
+
+    @Override
+    public Optional<Map<String, Long>> dailyCounts() {
+        Optional<Map<String, Long>> trends = all(DigestTopology.TRENDS);
+        Optional<Map<String, Long>> departments = all(DigestTopology.DEPARTMENT_TRENDS);
+        if (trends.isEmpty() || departments.isEmpty()) {
             return Optional.empty();
         }
-        ReadOnlyKeyValueStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
-                DigestTopology.RECEIVED_BY_DAY_CHANNEL, QueryableStoreTypes.<String, Long>keyValueStore()));
-        List<ReceivedCount> counts = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Long> entry = all.next();
-                String[] key = entry.key.split("\\|", 2);
-                counts.add(new ReceivedCount(key[0], key.length > 1 ? key[1] : "?", entry.value));
-            }
-        }
+        Map<String, Long> counts = new TreeMap<>(trends.get());
+        counts.putAll(departments.get());
         return Optional.of(counts);
+    }
+
+    @Override
+    public Optional<Map<String, DepartmentTally>> tallies() {
+        return this.<JsonObject>all(DigestTopology.SCORECARDS).map(t -> {
+            Map<String, DepartmentTally> tallies = new TreeMap<>();
+            t.forEach((department, tally) -> tallies.put(department, DigestJson.tally(tally)));
+            return tallies;
+        });
+    }
+
+    @Override
+    public Optional<List<DigestAlert>> alerts() {
+        return this.<JsonObject>all(DigestTopology.ALERTS).map(a -> a.values().stream().map(o -> new DigestAlert(
+                o.getString("kind"), o.getString("subject"), o.getString("label"), o.getJsonNumber("lastHour").longValue(),
+                o.getJsonNumber("usualPerHour").doubleValue(), o.getBoolean("major"), Instant.parse(o.getString("raisedAt")),
+                Instant.parse(o.getString("firstResponseDue")), Instant.parse(o.getString("answerDue")))).toList());
+    }
+
+    /** Every entry of a store held on this node. */
+    private <V> Optional<Map<String, V>> all(String storeName) {
+        KafkaStreams running = streams;
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) {
+            return Optional.empty();
+        }
+        try {
+            ReadOnlyKeyValueStore<String, V> store = running.store(StoreQueryParameters.fromNameAndType(
+                    storeName, QueryableStoreTypes.<String, V>keyValueStore()));
+            Map<String, V> entries = new TreeMap<>();
+            try (KeyValueIterator<String, V> all = store.all()) {
+                while (all.hasNext()) {
+                    KeyValue<String, V> entry = all.next();
+                    entries.put(entry.key, entry.value);
+                }
+            }
+            return Optional.of(entries);
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty(); // rebalancing: the caller answers "try again"
+        }
     }
 }

@@ -89,6 +89,7 @@ final class CaseWorld {
         analyser.insights = insights;
         analyser.site = site;
         approval.cases = cases;
+        approval.caseClock = caseClock;
         approval.analyser = analyser;
         approval.notices = notices;
         approval.steps = steps;

@@ -6,15 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
-import org.minsheng.cases.api.CaseEvents;
-import org.minsheng.shared.kafka.Topic;
 
 class DigestTopologyTest {
 
@@ -24,19 +19,12 @@ class DigestTopologyTest {
                 .add("data", Json.createObjectBuilder().add("caseId", caseId).add("channel", channel)).build();
     }
 
-    private static final Topic<String, JsonObject> CASE_EVENTS = Topic.of(CaseEvents.STREAM);
-
     private static TopologyTestDriver driver() {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "digest-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        return new TopologyTestDriver(DigestTopology.build(new StreamsBuilder(), CASE_EVENTS), config);
+        return DigestEvents.driver();
     }
 
     private static TestInputTopic<String, JsonObject> input(TopologyTestDriver driver) {
-        return driver.createInputTopic(CASE_EVENTS.name(),
-                CASE_EVENTS.keySerde().serializer(), CASE_EVENTS.valueSerde().serializer());
+        return DigestEvents.input(driver);
     }
 
     @Test

@@ -25,6 +25,7 @@ public class StaticResource {
             "interview.js", "text/javascript; charset=UTF-8",
             "hotline.js", "text/javascript; charset=UTF-8",
             "poll-charts.js", "text/javascript; charset=UTF-8",
+            "digest.js", "text/javascript; charset=UTF-8",
             "echarts.min.js", "text/javascript; charset=UTF-8");
 
     /** Files served from a WebJar on the class path instead of {@code static/}. */
