@@ -75,8 +75,8 @@ public class HibernateSearchIndex implements FullTextIndex {
     private SearchResults fullText(SearchQuery query) {
         SearchSession session = Search.session(em);
         SearchResult<SearchHit> result = session.search(SearchEntry.class)
-                .select(f -> f.composite(HibernateSearchIndex::hit, f.entity(), f.highlight("title"),
-                        f.highlight("body")))
+                .select(f -> f.composite().from(f.entity(), f.highlight("title"), f.highlight("body"))
+                        .as(HibernateSearchIndex::hit))
                 .where(f -> predicate(f, query))
                 .highlighter(h -> h.unified().tag(MarkedText.START, MarkedText.END).fragmentSize(80)
                         .numberOfFragments(2).noMatchSize(120))
