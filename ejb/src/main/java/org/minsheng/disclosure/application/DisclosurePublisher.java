@@ -72,7 +72,7 @@ public class DisclosurePublisher {
     }
 
     static SearchableDocument searchable(DisclosureDocument d) {
-        String number = d.documentNumber() == null ? "" : d.documentNumber() + "\n";
+        String number = d.metadata().documentNumber() == null ? "" : d.metadata().documentNumber() + "\n";
         return new SearchableDocument(SearchableDocument.DISCLOSURE, String.valueOf(d.id()), SearchableDocument.PORTAL,
                 d.bodyCode(), d.title(), number + d.summary() + "\n" + d.text(), path(d), d.publishedAt());
     }

@@ -59,10 +59,10 @@ public class DisclosureSweep {
                 if (heads.isEmpty()) {
                     heads = staff.withRole(Roles.APPROVER, d.bodyCode());
                 }
-                String body = "《" + d.title() + "》应于" + d.dueOn() + "前公开（信息形成或变更后20个工作日内），现已逾期。";
+                String body = "《" + d.title() + "》应于" + d.metadata().dueOn() + "前公开（信息形成或变更后20个工作日内），现已逾期。";
                 heads.forEach(h -> notifier.toStaff(h.username(), "信息公开逾期：" + d.title(), body, null));
                 audit.record(AuditTrail.SYSTEM, "disclosure.late", DisclosurePublisher.SUBJECT, String.valueOf(d.id()),
-                        "due " + d.dueOn());
+                        "due " + d.metadata().dueOn());
                 flagged++;
             }
         }

@@ -14,6 +14,7 @@ import org.minsheng.disclosure.api.DocumentView;
 import org.minsheng.disclosure.domain.Approval;
 import org.minsheng.disclosure.domain.DisclosureClass;
 import org.minsheng.disclosure.domain.DisclosureDocument;
+import org.minsheng.disclosure.domain.DocumentMetadata;
 import org.minsheng.disclosure.domain.DisclosureRepository;
 import org.minsheng.disclosure.domain.DocumentStatus;
 import org.minsheng.integrity.api.PublishedContent;
@@ -33,14 +34,16 @@ public class DisclosureViews {
     Clock clock;
 
     public DocumentSummary summary(DisclosureDocument d) {
-        return new DocumentSummary(d.id(), d.indexNumber().orElse(null), d.title(), d.bodyCode(), d.publisher(),
-                d.documentNumber(), d.writtenOn(), d.publishedAt(), d.validity().name(), d.validity().labelZh(),
+        DocumentMetadata m = d.metadata();
+        return new DocumentSummary(d.id(), d.indexNumber().orElse(null), d.title(), d.bodyCode(), m.publisher(),
+                m.documentNumber(), m.writtenOn(), d.publishedAt(), d.validity().name(), d.validity().labelZh(),
                 d.validity().labelEn());
     }
 
     public DocumentRow row(DisclosureDocument d) {
         return new DocumentRow(d.id(), d.bodyCode(), d.title(), d.status().name(), d.status().labelZh(),
-                d.status().labelEn(), d.dueOn(), d.isLate(today()), d.indexNumber().orElse(null), d.rejectComment());
+                d.status().labelEn(), d.metadata().dueOn(), d.isLate(today()), d.indexNumber().orElse(null),
+                d.rejectComment());
     }
 
     /** The full view; {@code publicOnly} leaves out links to documents that are not public. */
@@ -54,9 +57,10 @@ public class DisclosureViews {
                         a.file().sizeBytes(), a.file().sha256())).toList();
         String hash = d.indexNumber().flatMap(n -> integrity.expectedHash(PublishedContent.DISCLOSURE, n))
                 .orElse(null);
+        DocumentMetadata m = d.metadata();
         return new DocumentView(d.id(), d.indexNumber().orElse(null), d.bodyCode(), d.title(), d.summary(), d.text(),
-                d.publisher(), d.writtenOn(), d.madeOn(), d.dueOn(), d.publishedAt(), d.scheduledAt(),
-                d.documentNumber(), classView(d.topicCode()), classView(d.genreCode()), d.keywords(),
+                m.publisher(), m.writtenOn(), m.madeOn(), m.dueOn(), d.publishedAt(), d.scheduledAt(),
+                m.documentNumber(), classView(m.topicCode()), classView(m.genreCode()), d.keywords(),
                 d.status().name(), d.status().labelZh(), d.status().labelEn(), d.validity().name(),
                 d.validity().labelZh(), d.validity().labelEn(), replacedBy, replaces, interprets, interpretations,
                 files, d.approvals().stream().map(Approval::approver).toList(), d.levelsRequired(),

@@ -20,6 +20,7 @@ import org.minsheng.disclosure.domain.DisclosureRepository;
 import org.minsheng.disclosure.domain.FeeSchedule;
 import org.minsheng.disclosure.domain.InformationRequest;
 import org.minsheng.disclosure.domain.InformationRequestRepository;
+import org.minsheng.disclosure.domain.RequestApplicant;
 import org.minsheng.disclosure.domain.RequestStatus;
 import org.minsheng.disclosure.domain.Workdays;
 import org.minsheng.identity.api.Roles;
@@ -95,7 +96,7 @@ public class InformationRequests {
         int nth = (int) requests.countByApplicantSince(id, today.withDayOfMonth(1)) + 1;
         String account = caller.isInRole(Roles.RESIDENT) ? caller.name() : null;
         InformationRequest r = new InformationRequest(number, queryCode(), body.departmentCode(),
-                new InformationRequest.Applicant(organisation, f.applicantName().strip(), id, f.phone().strip(),
+                new RequestApplicant(organisation, f.applicantName().strip(), id, f.phone().strip(),
                         blankToNull(f.email()), blankToNull(f.address())),
                 f.description().strip(), delivery, account, today, FeeSchedule.feeFor(nth), clock.instant());
         requests.add(r);

@@ -80,7 +80,7 @@ public class RequestHandling {
     public RequestView endConsultation(String number, long version) {
         InformationRequest r = editable(number, version);
         r.endConsultation(views.today(), work);
-        return step(r, "disclosure.request.consulted", r.pausedDays() + " working days paused");
+        return step(r, "disclosure.request.consulted", r.clock().pausedDays() + " working days paused");
     }
 
     public RequestView answer(String number, RequestAnswer a) {

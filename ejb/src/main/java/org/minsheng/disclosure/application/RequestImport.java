@@ -11,6 +11,7 @@ import org.minsheng.disclosure.domain.AnswerType;
 import org.minsheng.disclosure.domain.DeliveryForm;
 import org.minsheng.disclosure.domain.InformationRequest;
 import org.minsheng.disclosure.domain.InformationRequestRepository;
+import org.minsheng.disclosure.domain.RequestApplicant;
 import org.minsheng.disclosure.domain.LegalReason;
 import org.minsheng.disclosure.domain.Workdays;
 import org.minsheng.identity.api.Roles;
@@ -49,7 +50,7 @@ public class RequestImport {
     public String importRequest(Imported i, int serial) {
         String number = i.bodyCode() + "-" + i.receivedOn().getYear() + "-" + String.format(Locale.ROOT, "%05d", serial);
         InformationRequest r = new InformationRequest(number, String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000)),
-                i.bodyCode(), new InformationRequest.Applicant(false, i.applicantName(), i.idNumber(), "13800000000",
+                i.bodyCode(), new RequestApplicant(false, i.applicantName(), i.idNumber(), "13800000000",
                         null, null), i.description(), DeliveryForm.DOWNLOAD, null, i.receivedOn(), 0, clock.instant());
         LocalDate next = work.add(i.receivedOn(), 2);
         switch (i.state()) {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.minsheng.disclosure.api.RequestView;
 import org.minsheng.disclosure.domain.InformationRequest;
+import org.minsheng.disclosure.domain.RequestAnswer;
+import org.minsheng.disclosure.domain.RequestClock;
 import org.minsheng.disclosure.domain.Workdays;
 import org.minsheng.shared.time.CityTime;
 import org.minsheng.site.api.SiteDirectory;
@@ -28,18 +30,21 @@ public class RequestViews {
     }
 
     public RequestView view(InformationRequest r) {
-        var type = r.answerType();
-        var reason = r.legalReason();
+        RequestClock c = r.clock();
+        RequestAnswer a = r.answer();
+        var type = a.type();
+        var reason = a.legalReason();
         return new RequestView(r.number(), r.bodyCode(), site.department(r.bodyCode()).map(d -> d.name()).orElse(null),
-                r.organisation(), r.applicantName(), r.description(), r.delivery().name(), r.delivery().labelZh(),
+                r.applicant().organisation(), r.applicant().name(), r.description(), r.delivery().name(),
+                r.delivery().labelZh(),
                 r.delivery().labelEn(), r.status().name(), r.status().labelZh(), r.status().labelEn(), r.receivedOn(),
-                r.clockStartOn(), r.dueOn(work), r.isLate(today(), work), r.completionDeadline(work),
-                r.completionRequestedOn(), r.completionNote(), r.completedOn(), r.extensionDays(),
-                r.extensionReason(), r.consultedParty(), r.consultationStartedOn(), r.consultationDue(work),
-                r.consultationEndedOn(), r.pausedDays(), type == null ? null : type.name(),
+                c.clockStartOn(), r.dueOn(work), r.isLate(today(), work), r.completionDeadline(work),
+                c.completionRequestedOn(), c.completionNote(), c.completedOn(), c.extensionDays(),
+                c.extensionReason(), c.consultedParty(), c.consultationStartedOn(), r.consultationDue(work),
+                c.consultationEndedOn(), c.pausedDays(), type == null ? null : type.name(),
                 type == null ? null : type.labelZh(), type == null ? null : type.labelEn(),
                 reason == null ? null : reason.name(), reason == null ? null : reason.labelZh(),
-                reason == null ? null : reason.labelEn(), r.answerText(), r.answerLocation(), r.otherBody(),
-                r.answeredOn(), r.feeYuan(), r.version());
+                reason == null ? null : reason.labelEn(), a.text(), a.location(), a.otherBody(),
+                a.answeredOn(), r.feeYuan(), r.version());
     }
 }

@@ -3,6 +3,7 @@ package org.minsheng.disclosure.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,26 +52,8 @@ public class DisclosureDocument {
     @Column(name = "body_text", nullable = false, length = 20000)
     private String text;
 
-    @Column(nullable = false, length = 100)
-    private String publisher;
-
-    @Column(name = "written_on", nullable = false)
-    private LocalDate writtenOn;
-
-    @Column(name = "made_on", nullable = false)
-    private LocalDate madeOn;
-
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    @Column(name = "document_number", length = 60)
-    private String documentNumber;
-
-    @Column(name = "topic_code", nullable = false, length = 20)
-    private String topicCode;
-
-    @Column(name = "genre_code", nullable = false, length = 20)
-    private String genreCode;
+    @Embedded
+    private DocumentMetadata metadata;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "disclosure_keyword", joinColumns = @JoinColumn(name = "document_id"))
@@ -146,13 +129,7 @@ public class DisclosureDocument {
         this.title = c.title();
         this.summary = c.summary();
         this.text = c.text();
-        this.publisher = c.publisher();
-        this.writtenOn = c.writtenOn();
-        this.madeOn = c.madeOn();
-        this.dueOn = due;
-        this.documentNumber = c.documentNumber();
-        this.topicCode = c.topicCode();
-        this.genreCode = c.genreCode();
+        this.metadata = new DocumentMetadata(c, due);
         this.keywords.clear();
         this.keywords.addAll(c.keywords());
         this.interpretsId = c.interpretsId();
@@ -215,7 +192,7 @@ public class DisclosureDocument {
 
     /** Not yet public after the last day of the 20 working days. */
     public boolean isLate(LocalDate today) {
-        return status != DocumentStatus.PUBLISHED && today.isAfter(dueOn);
+        return status != DocumentStatus.PUBLISHED && today.isAfter(metadata.dueOn());
     }
 
     /** Marks that the body's head was told; returns false when it had been already. */
@@ -257,32 +234,8 @@ public class DisclosureDocument {
         return text;
     }
 
-    public String publisher() {
-        return publisher;
-    }
-
-    public LocalDate writtenOn() {
-        return writtenOn;
-    }
-
-    public LocalDate madeOn() {
-        return madeOn;
-    }
-
-    public LocalDate dueOn() {
-        return dueOn;
-    }
-
-    public String documentNumber() {
-        return documentNumber;
-    }
-
-    public String topicCode() {
-        return topicCode;
-    }
-
-    public String genreCode() {
-        return genreCode;
+    public DocumentMetadata metadata() {
+        return metadata;
     }
 
     public List<String> keywords() {

@@ -23,13 +23,13 @@ public record RequestYear(long fromPersons, long fromOrganisations, long carried
         Map<AnswerType, Long> answers = new EnumMap<>(AnswerType.class);
         Map<LegalReason, Long> reasons = new EnumMap<>(LegalReason.class);
         for (InformationRequest r : requests) {
-            LocalDate answered = r.answeredOn();
+            LocalDate answered = r.answer().answeredOn();
             if (r.receivedOn().isAfter(last) || (answered != null && answered.isBefore(first))) {
                 continue; // outside the year altogether
             }
             if (r.receivedOn().isBefore(first)) {
                 carriedOver++;
-            } else if (r.organisation()) {
+            } else if (r.applicant().organisation()) {
                 organisations++;
             } else {
                 persons++;
@@ -37,9 +37,9 @@ public record RequestYear(long fromPersons, long fromOrganisations, long carried
             if (answered == null || answered.isAfter(last)) {
                 carriedForward++;
             } else {
-                answers.merge(r.answerType(), 1L, Long::sum);
-                if (r.legalReason() != null) {
-                    reasons.merge(r.legalReason(), 1L, Long::sum);
+                answers.merge(r.answer().type(), 1L, Long::sum);
+                if (r.answer().legalReason() != null) {
+                    reasons.merge(r.answer().legalReason(), 1L, Long::sum);
                 }
             }
         }

@@ -116,11 +116,11 @@ public class JpaDisclosureRepository implements DisclosureRepository {
             params.put("body", f.bodyCode());
         }
         if (present(f.topicCode())) {
-            w.append(" and d.topicCode = :topic");
+            w.append(" and d.metadata.topicCode = :topic");
             params.put("topic", f.topicCode());
         }
         if (present(f.genreCode())) {
-            w.append(" and d.genreCode = :genre");
+            w.append(" and d.metadata.genreCode = :genre");
             params.put("genre", f.genreCode());
         }
         if (f.year() != null) {
@@ -129,7 +129,8 @@ public class JpaDisclosureRepository implements DisclosureRepository {
             params.put("to", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(CityTime.ZONE).toInstant());
         }
         if (present(f.text())) {
-            w.append(" and (lower(d.title) like :text escape '!' or lower(d.documentNumber) like :text escape '!'"
+            w.append(" and (lower(d.title) like :text escape '!'"
+                    + " or lower(d.metadata.documentNumber) like :text escape '!'"
                     + " or lower(d.text) like :text escape '!')");
             String escaped = f.text().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -158,7 +159,7 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     @Override
     public List<DisclosureDocument> unpublished(String bodyCode) {
         TypedQuery<DisclosureDocument> q = em.createQuery("select d from DisclosureDocument d where d.status <> :p"
-                + (bodyCode == null ? "" : " and d.bodyCode = :b") + " order by d.dueOn, d.id",
+                + (bodyCode == null ? "" : " and d.bodyCode = :b") + " order by d.metadata.dueOn, d.id",
                 DisclosureDocument.class).setParameter("p", DocumentStatus.PUBLISHED);
         if (bodyCode != null) {
             q.setParameter("b", bodyCode);

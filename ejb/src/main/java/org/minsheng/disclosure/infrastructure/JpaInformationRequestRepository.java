@@ -46,7 +46,8 @@ public class JpaInformationRequestRepository implements InformationRequestReposi
 
     @Override
     public long countByApplicantSince(String idNumber, LocalDate from) {
-        return em.createQuery("select count(r) from InformationRequest r where r.idNumber = :i and r.receivedOn >= :f",
+        return em.createQuery("select count(r) from InformationRequest r"
+                        + " where r.applicant.idNumber = :i and r.receivedOn >= :f",
                 Long.class).setParameter("i", idNumber).setParameter("f", from).getSingleResult();
     }
 

@@ -23,9 +23,9 @@ public class JpaReportRepository implements ReportRepository {
 
     @Override
     public Map<String, Long> publishedByGenre(String bodyCode, Instant from, Instant to) {
-        var q = em.createQuery("select d.genreCode, count(d) from DisclosureDocument d where d.status = :p"
+        var q = em.createQuery("select d.metadata.genreCode, count(d) from DisclosureDocument d where d.status = :p"
                 + " and d.publishedAt >= :from and d.publishedAt < :to" + (bodyCode == null ? "" : " and d.bodyCode = :b")
-                + " group by d.genreCode", Object[].class)
+                + " group by d.metadata.genreCode", Object[].class)
                 .setParameter("p", DocumentStatus.PUBLISHED).setParameter("from", from).setParameter("to", to);
         if (bodyCode != null) {
             q.setParameter("b", bodyCode);

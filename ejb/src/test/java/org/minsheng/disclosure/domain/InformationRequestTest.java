@@ -40,7 +40,7 @@ class InformationRequestTest {
 
     static InformationRequest received() {
         return new InformationRequest("zjj-2026-00001", "123456", "zjj",
-                new InformationRequest.Applicant(false, "张三", "430702199001011234", "13800000000", null, null),
+                new RequestApplicant(false, "张三", "430702199001011234", "13800000000", null, null),
                 "某小区规划许可", DeliveryForm.DOWNLOAD, null, MONDAY, 0, Instant.EPOCH);
     }
 
@@ -82,7 +82,7 @@ class InformationRequestTest {
         assertThatThrownBy(() -> r.answer(new InformationRequest.Answer(AnswerType.PROVIDED, null, null, null, null),
                 "zjj-editor", LocalDate.of(2026, 11, 10))).isInstanceOf(IllegalDocumentStep.class);
         r.endConsultation(LocalDate.of(2026, 11, 16), WEEKDAYS);
-        assertThat(r.pausedDays()).isEqualTo(5);
+        assertThat(r.clock().pausedDays()).isEqualTo(5);
         assertThat(r.dueOn(WEEKDAYS)).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 
@@ -98,8 +98,8 @@ class InformationRequestTest {
         r.answer(new InformationRequest.Answer(AnswerType.NOT_PROVIDED, LegalReason.PROCESS_INFORMATION, null, null,
                 "ignored"), "zjj-editor", MONDAY);
         assertThat(r.status()).isEqualTo(RequestStatus.ANSWERED);
-        assertThat(r.legalReason()).isEqualTo(LegalReason.PROCESS_INFORMATION);
-        assertThat(r.otherBody()).isNull();
+        assertThat(r.answer().legalReason()).isEqualTo(LegalReason.PROCESS_INFORMATION);
+        assertThat(r.answer().otherBody()).isNull();
     }
 
     @Test

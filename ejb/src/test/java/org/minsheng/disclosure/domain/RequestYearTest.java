@@ -11,7 +11,7 @@ class RequestYearTest {
 
     static InformationRequest received(LocalDate on, boolean organisation) {
         return new InformationRequest("zjj-x", "123456", "zjj",
-                new InformationRequest.Applicant(organisation, "申请人", "430702199001011234", "13800000000", null, null),
+                new RequestApplicant(organisation, "申请人", "430702199001011234", "13800000000", null, null),
                 "信息", DeliveryForm.DOWNLOAD, null, on, 0, Instant.EPOCH);
     }
 

@@ -16,10 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,6 @@ import org.minsheng.shared.error.BusinessException;
 import org.minsheng.shared.error.Forbidden;
 import org.minsheng.shared.error.TooManyRequests;
 import org.minsheng.shared.error.ValidationFailed;
-import org.minsheng.shared.time.CityTime;
 import org.minsheng.site.api.DepartmentView;
 import org.minsheng.site.application.SiteService;
 import org.minsheng.web.open311.Open311Format.Items;
@@ -52,8 +49,6 @@ public class Open311Resource {
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** Most requests one GET returns; without dates, the last 90 days are searched (as the spec suggests). */
     static final int MAX_REQUESTS = 200;
-    /** ISO 8601 with seconds and the zone's offset, as the spec's examples: 2026-12-01T09:30:00+08:00. */
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     static final Duration DEFAULT_SPAN = Duration.ofDays(90);
     static final List<String> CASE_TYPES = List.of("CONSULTATION", "HELP", "COMPLAINT", "SUGGESTION");
     static final Map<String, String> CASE_TYPE_NAMES = Map.of("CONSULTATION", "咨询 Consultation", "HELP",
@@ -97,7 +92,7 @@ public class Open311Resource {
     @GET
     @Path("services.{format: json|xml}")
     public Response services(@PathParam("format") String format) {
-        List<Map<String, Object>> out = catalogue.services().stream().map(Open311Resource::service).toList();
+        List<Map<String, Object>> out = catalogue.services().stream().map(Open311Records::service).toList();
         return Open311Format.list(200, format, "services", "service", out);
     }
 
@@ -110,7 +105,7 @@ public class Open311Resource {
         }
         List<Map<String, Object>> values = CASE_TYPES.stream()
                 .map(t -> Map.<String, Object>of("key", t, "name", CASE_TYPE_NAMES.get(t)))
-                .map(m -> ordered(m, "key", "name")).toList();
+                .map(m -> Open311Records.ordered(m, "key", "name")).toList();
         Map<String, Object> attribute = new LinkedHashMap<>();
         attribute.put("variable", true);
         attribute.put("code", "case_type");
@@ -161,7 +156,7 @@ public class Open311Resource {
         }
         Map<String, String> agencies = agencies();
         return Open311Format.list(200, format, "service_requests", "request",
-                found.stream().map(r -> request(r, agencies)).toList());
+                found.stream().map(r -> Open311Records.request(r, agencies, catalogue)).toList());
     }
 
     @GET
@@ -171,7 +166,8 @@ public class Open311Resource {
         if (r.isEmpty()) {
             return Open311Format.error(404, format, "没有该诉求或未公开 / No such public service request: " + id);
         }
-        return Open311Format.list(200, format, "service_requests", "request", List.of(request(r.get(), agencies())));
+        return Open311Format.list(200, format, "service_requests", "request",
+                List.of(Open311Records.request(r.get(), agencies(), catalogue)));
     }
 
     @GET
@@ -183,7 +179,8 @@ public class Open311Resource {
             return Open311Format.error(404, format, "没有该令牌 / No such token: " + token);
         }
         return Open311Format.list(200, format, "service_requests", "request",
-                List.of(ordered(Map.of("service_request_id", token, "token", token), "service_request_id", "token")));
+                List.of(Open311Records.ordered(Map.of("service_request_id", token, "token", token),
+                        "service_request_id", "token")));
     }
 
     /**
@@ -201,19 +198,20 @@ public class Open311Resource {
         } catch (TooManyRequests e) {
             return Open311Format.error(429, format, e.titleZh() + " / " + e.titleEn());
         }
-        Optional<ServiceView> service = catalogue.service(trim(form.getFirst("service_code")));
+        Optional<ServiceView> service = catalogue.service(Open311Records.trim(form.getFirst("service_code")));
         if (service.isEmpty()) {
             return Open311Format.error(400, format, "service_code 无效 / service_code is missing or unknown");
         }
-        String description = trim(form.getFirst("description"));
-        String caseType = trim(form.getFirst("attribute[case_type]"));
+        String description = Open311Records.trim(form.getFirst("description"));
+        String caseType = Open311Records.trim(form.getFirst("attribute[case_type]"));
         if (!caseType.isEmpty() && !CASE_TYPES.contains(caseType)) {
             return Open311Format.error(400, format, "attribute[case_type] 无效 / attribute[case_type] must be one of "
                     + String.join(", ", CASE_TYPES));
         }
         try {
-            var receipt = intake.submit(new Submission("MESSAGE_BOARD", null, title(service.get(), description),
-                    body(description, form), name(form), trim(form.getFirst("phone")), true,
+            var receipt = intake.submit(new Submission("MESSAGE_BOARD", null, Open311Records.title(service.get(), description),
+                    Open311Records.body(description, form), Open311Records.name(form),
+                    Open311Records.trim(form.getFirst("phone")), true,
                     caseType.isEmpty() ? null : caseType));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", receipt.trackingNumber());
@@ -237,82 +235,5 @@ public class Open311Resource {
             names.put(d.code(), d.name());
         }
         return names;
-    }
-
-    private Map<String, Object> request(PublicRequest r, Map<String, String> agencies) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service_request_id", r.trackingNumber());
-        m.put("status", r.status());
-        m.put("status_notes", r.statusNotes());
-        Optional<ServiceView> s = r.category() == null ? Optional.empty()
-                : catalogue.codeOf(r.category()).flatMap(catalogue::service);
-        m.put("service_name", s.map(ServiceView::name).orElse(null));
-        m.put("service_code", s.map(ServiceView::code).orElse(null));
-        m.put("description", r.title() + "\n" + r.body());
-        m.put("agency_responsible", r.departmentCode() == null ? null
-                : agencies.getOrDefault(r.departmentCode(), r.departmentCode()));
-        m.put("service_notice", null);
-        m.put("requested_datetime", iso(r.requestedAt()));
-        m.put("updated_datetime", iso(r.updatedAt()));
-        m.put("expected_datetime", iso(r.expectedAt()));
-        m.put("address", null);
-        m.put("address_id", null);
-        m.put("zipcode", null);
-        m.put("lat", null);
-        m.put("long", null);
-        m.put("media_url", null);
-        return m;
-    }
-
-    private static Map<String, Object> service(ServiceView s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service_code", s.code());
-        m.put("service_name", s.name());
-        m.put("description", s.name() + " / " + s.nameEn());
-        m.put("metadata", true);
-        m.put("type", "realtime");
-        m.put("keywords", s.category());
-        m.put("group", s.nameEn());
-        return m;
-    }
-
-    private static String title(ServiceView service, String description) {
-        String firstLine = description.lines().findFirst().orElse("").strip();
-        String title = service.name() + "：" + firstLine;
-        return title.codePointCount(0, title.length()) <= 50 ? title
-                : title.substring(0, title.offsetByCodePoints(0, 49)) + "…";
-    }
-
-    private static String body(String description, MultivaluedMap<String, String> form) {
-        StringBuilder b = new StringBuilder(description);
-        String address = trim(form.getFirst("address_string"));
-        if (!address.isEmpty()) {
-            b.append("\n地点：").append(address);
-        }
-        String lat = trim(form.getFirst("lat"));
-        String lon = trim(form.getFirst("long"));
-        if (!lat.isEmpty() && !lon.isEmpty()) {
-            b.append("\n坐标：").append(lat).append(",").append(lon);
-        }
-        return b.toString();
-    }
-
-    private static String name(MultivaluedMap<String, String> form) {
-        String name = (trim(form.getFirst("last_name")) + trim(form.getFirst("first_name"))).strip();
-        return name.isEmpty() ? null : name;
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static String iso(Instant t) {
-        return t == null ? null : DATE_TIME.format(t.atZone(CityTime.ZONE));
-    }
-
-    private static Map<String, Object> ordered(Map<String, ?> m, String... keys) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Arrays.stream(keys).forEach(k -> out.put(k, m.get(k)));
-        return out;
     }
 }
