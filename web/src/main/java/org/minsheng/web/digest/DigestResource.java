@@ -41,8 +41,10 @@ public class DigestResource {
     /** How long the browser waits before it asks for the next snapshot of the live stream. */
     static final long RECONNECT_MILLIS = 3000;
 
-    /** Thread-safe once built. */
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Built on first use (not when the class loads, so reading the resource's annotations needs no JSON-B provider); thread-safe. */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     @EJB
     DigestService digest;
@@ -124,7 +126,7 @@ public class DigestResource {
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     public void stream(@QueryParam("window") @DefaultValue("WEEK") String window, @Context SseEventSink sink,
             @Context Sse sse) {
-        String data = JSON.toJson(Map.of("topics", digest.hotTopics(window(window), 10), "alerts", digest.alerts()));
+        String data = Json.JSONB.toJson(Map.of("topics", digest.hotTopics(window(window), 10), "alerts", digest.alerts()));
         try (SseEventSink events = sink) {
             events.send(sse.newEventBuilder().name("digest").data(data).reconnectDelay(RECONNECT_MILLIS).build());
         }

@@ -203,7 +203,7 @@ class OpenApiDocumentTest {
         assertThat(idempotent).containsExactlyInAnyOrder("POST /api/submissions",
                 "POST /api/cases/{trackingNumber}/rating", "POST /api/cases/{trackingNumber}/supplement",
                 "POST /api/cases/{trackingNumber}/follow-up", "POST /api/cases/{trackingNumber}/attachments",
-                "POST /api/interviews/{id}/questions");
+                "POST /api/interviews/{id}/questions", "POST /api/disclosure/requests");
         Set<String> documented = new TreeSet<>();
         operations().forEach((name, op) -> {
             boolean header = op.getParameters() != null && op.getParameters().stream().anyMatch(
